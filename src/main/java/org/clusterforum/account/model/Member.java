@@ -1,0 +1,118 @@
+package org.clusterforum.account.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.security.Role;
+
+/**
+ * A person with an account. Life cycle: registered (ACTIVE, role MEMBER) → may be granted other roles →
+ * may be suspended and reinstated. The email is stored normalised (trimmed, lower case) and is unique.
+ */
+@Entity
+@Table(name = "FORUM_MEMBER")
+@NamedQuery(name = "Member.findByEmail", query = "select m from Member m where m.email = :email")
+@NamedQuery(name = "Member.count", query = "select count(m) from Member m")
+public class Member extends BaseEntity {
+
+    public static final int MAX_DISPLAY_NAME = 60;
+    public static final int MAX_EMAIL = 254;
+
+    @Column(name = "DISPLAY_NAME", nullable = false, length = MAX_DISPLAY_NAME)
+    private String displayName;
+
+    @Column(name = "EMAIL", nullable = false, length = MAX_EMAIL, unique = true)
+    private String email;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROLE", nullable = false, length = 20)
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private MemberStatus status;
+
+    @Column(name = "JOINED_AT", nullable = false)
+    private Instant joinedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ORGANISATION_ID")
+    private Organisation organisation;
+
+    @Column(name = "POST_COUNT", nullable = false)
+    private int postCount;
+
+    protected Member() {
+    }
+
+    public Member(String displayName, String email, String passwordHash, Organisation organisation) {
+        this.displayName = Objects.requireNonNull(displayName).strip();
+        this.email = normaliseEmail(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.organisation = organisation;
+        this.role = Role.MEMBER;
+        this.status = MemberStatus.ACTIVE;
+        this.joinedAt = now();
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void grantRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public boolean maySignIn() {
+        return status == MemberStatus.ACTIVE;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public int getPostCount() {
+        return postCount;
+    }
+}

@@ -1,0 +1,40 @@
+package org.clusterforum.account.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class MemberRepository {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    public Optional<Member> find(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    public Optional<Member> findByEmail(String email) {
+        return em.createNamedQuery("Member.findByEmail", Member.class)
+                .setParameter("email", Member.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createNamedQuery("Member.count", Long.class).getSingleResult();
+    }
+
+    public Member add(Member member) {
+        em.persist(member);
+        em.flush();
+        return member;
+    }
+
+    /** Adds one to the member's post count in a single statement, safe under concurrent posts. */
+    public void countPost(long memberId) {
+        em.createQuery("update Member m set m.postCount = m.postCount + 1 where m.id = :id")
+                .setParameter("id", memberId).executeUpdate();
+    }
+}

@@ -1,0 +1,224 @@
+package org.clusterforum.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.clusterforum.account.model.Member;
+import org.clusterforum.account.model.MemberRepository;
+import org.clusterforum.account.model.Organisation;
+import org.clusterforum.account.model.OrganisationKind;
+import org.clusterforum.account.model.OrganisationRepository;
+import org.clusterforum.platform.security.MemberDirectory;
+import org.clusterforum.platform.security.PasswordHasher;
+import org.clusterforum.platform.security.PasswordPolicy;
+import org.clusterforum.platform.security.Role;
+import org.clusterforum.platform.security.SignInThrottle;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.validation.NotFound;
+import org.clusterforum.platform.validation.Texts;
+
+/**
+ * Accounts: registering, signing in (with throttling of repeated failures), profiles, and the first
+ * administrator of a new deployment.
+ */
+@ApplicationScoped
+public class AccountService implements MemberDirectory {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    /** Deliberately loose: one @, something on both sides, a dot in the domain, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    public static final String DUPLICATE_EMAIL = "An account with this email address already exists. Sign in instead.";
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Transactional
+    public long register(Registration form) {
+        String displayName = Texts.clean(form.displayName());
+        String email = Member.normaliseEmail(form.email());
+        String password = form.password() == null ? "" : form.password();
+
+        var problems = new InvalidInput.Collector();
+        if (displayName.isEmpty()) {
+            problems.add("displayName", "Enter your name as other members will see it.");
+        } else if (Texts.length(displayName) < 2 || Texts.length(displayName) > Member.MAX_DISPLAY_NAME) {
+            problems.add("displayName", "Use between 2 and " + Member.MAX_DISPLAY_NAME + " characters for your name.");
+        } else if (Texts.hasControlCharacters(displayName)) {
+            problems.add("displayName", "Your name contains characters that cannot be shown.");
+        }
+        if (email.isEmpty()) {
+            problems.add("email", "Enter your email address.");
+        } else if (email.length() > Member.MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            problems.add("email", "Enter an email address like name@example.org.");
+        } else if (members.findByEmail(email).isPresent()) {
+            problems.add("email", DUPLICATE_EMAIL);
+        }
+        List<String> passwordProblems = PasswordPolicy.problems(password, email, displayName);
+        if (!passwordProblems.isEmpty()) {
+            problems.add("password", String.join(" ", passwordProblems));
+        }
+        Organisation organisation = resolveOrganisation(form, problems);
+        problems.throwIfAny();
+
+        Member member = new Member(displayName, email, hasher.hash(password.toCharArray()), organisation);
+        try {
+            members.add(member);
+        } catch (PersistenceException e) {
+            // Two registrations with the same email raced past the check above: the unique constraint decides.
+            throw InvalidInput.of("email", DUPLICATE_EMAIL);
+        }
+        LOG.info(() -> "New member #" + member.getId() + " registered");
+        return member.getId();
+    }
+
+    private Organisation resolveOrganisation(Registration form, InvalidInput.Collector problems) {
+        if (form.organisationId() != null) {
+            Optional<Organisation> existing = organisations.find(form.organisationId());
+            if (existing.isEmpty()) {
+                problems.add("organisation", "Choose your organisation from the list.");
+            }
+            return existing.orElse(null);
+        }
+        String name = Texts.clean(form.newOrganisationName());
+        if (name.isEmpty()) {
+            problems.add("organisation", "Choose your organisation, or enter its name if it is not listed.");
+            return null;
+        }
+        if (Texts.length(name) > Organisation.MAX_NAME || Texts.length(name) < 2) {
+            problems.add("newOrganisationName", "Use between 2 and " + Organisation.MAX_NAME
+                    + " characters for the organisation's name.");
+            return null;
+        }
+        if (form.newOrganisationKind() == null) {
+            problems.add("newOrganisationKind", "Choose what kind of organisation it is.");
+            return null;
+        }
+        if (problems.has("email") || problems.has("password") || problems.has("displayName")) {
+            return null; // do not create an organisation for a registration that will fail anyway
+        }
+        return organisations.findByName(name)
+                .orElseGet(() -> organisations.add(new Organisation(name, form.newOrganisationKind())));
+    }
+
+    /**
+     * Checks an email and password. Every attempt costs one password hash, whether or not the email exists, and
+     * repeated failures per account or per address are refused for a while.
+     */
+    @Transactional
+    public SignInOutcome authenticate(String email, String password, String address) {
+        String key = Member.normaliseEmail(email);
+        Optional<Duration> wait = throttle.retryAfter(key, address);
+        if (wait.isPresent()) {
+            return new SignInOutcome.Throttled(wait.get());
+        }
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        Optional<Member> found = members.findByEmail(key);
+        if (found.isEmpty()) {
+            hasher.burnTime(typed);
+            throttle.recordFailure(key, address);
+            return new SignInOutcome.WrongCredentials();
+        }
+        Member member = found.get();
+        if (!hasher.verify(typed, member.getPasswordHash())) {
+            throttle.recordFailure(key, address);
+            return new SignInOutcome.WrongCredentials();
+        }
+        if (!member.maySignIn()) {
+            return new SignInOutcome.Suspended();
+        }
+        throttle.recordSuccess(key, address);
+        if (hasher.needsRehash(member.getPasswordHash())) {
+            member.changePasswordHash(hasher.hash(typed));
+        }
+        return new SignInOutcome.Success(member.getId(), member.getRole());
+    }
+
+    @Override
+    @Transactional
+    public Optional<Viewer> viewerOf(long memberId) {
+        return members.find(memberId)
+                .filter(Member::maySignIn)
+                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole()));
+    }
+
+    @Transactional
+    public MemberProfile profile(long memberId) {
+        Member m = members.find(memberId).orElseThrow(() -> new NotFound("Member"));
+        Organisation o = m.getOrganisation();
+        return new MemberProfile(m.getId(), m.getDisplayName(), o == null ? null : o.getName(),
+                o == null ? null : o.getKind(), m.getRole(), m.getJoinedAt(), m.getPostCount());
+    }
+
+    @Transactional
+    public List<OrganisationChoice> organisations() {
+        return organisations.findAll().stream()
+                .map(o -> new OrganisationChoice(o.getId(), o.getName(), o.getKind().label()))
+                .toList();
+    }
+
+    /**
+     * The signed-in viewer's member record, for features that record authorship. Refuses visitors and members
+     * who may no longer sign in.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member activeMember(Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            throw new Forbidden("Sign in first.");
+        }
+        return members.find(viewer.memberId()).filter(Member::maySignIn)
+                .orElseThrow(() -> new Forbidden("Sign in first."));
+    }
+
+    /** Counts a new post or reply on the author's profile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countPost(long memberId) {
+        members.countPost(memberId);
+    }
+
+    /**
+     * Creates an administrator with this email if no account has it yet: how a real deployment gets its first
+     * admin (FORUM_ADMIN_EMAIL + FORUM_ADMIN_PASSWORD). An existing account is left as it is.
+     */
+    @Transactional
+    public boolean ensureAdministrator(String email, String password, String organisationName) {
+        if (members.findByEmail(email).isPresent()) {
+            return false;
+        }
+        Organisation team = organisations.findByName(organisationName).orElseGet(() -> organisations.add(
+                new Organisation(organisationName, OrganisationKind.OTHER)));
+        Member admin = new Member("Administrator", email, hasher.hash(password.toCharArray()), team);
+        admin.grantRole(Role.ADMIN);
+        members.add(admin);
+        return true;
+    }
+
+    /** Grants a site role; used by seeding now and by the administration pages later. */
+    @Transactional
+    public void grantRole(long memberId, Role role) {
+        members.find(memberId).orElseThrow(() -> new NotFound("Member")).grantRole(role);
+    }
+
+    @Transactional
+    public long memberCount() {
+        return members.count();
+    }
+}

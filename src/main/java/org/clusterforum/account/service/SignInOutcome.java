@@ -1,0 +1,20 @@
+package org.clusterforum.account.service;
+
+import java.time.Duration;
+import org.clusterforum.platform.security.Role;
+
+/** How a sign-in attempt ended. Wrong email and wrong password are one outcome, so neither is revealed. */
+public sealed interface SignInOutcome {
+
+    record Success(long memberId, Role role) implements SignInOutcome {
+    }
+
+    record WrongCredentials() implements SignInOutcome {
+    }
+
+    record Throttled(Duration retryAfter) implements SignInOutcome {
+    }
+
+    record Suspended() implements SignInOutcome {
+    }
+}

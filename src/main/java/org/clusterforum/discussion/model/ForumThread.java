@@ -1,0 +1,122 @@
+package org.clusterforum.discussion.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.clusterforum.account.model.Member;
+import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.space.Space;
+
+/**
+ * A discussion thread in a space. Life cycle: started with its first post → replies are appended (each takes the
+ * next position and moves the last activity) → may be pinned or locked by moderators. Appending posts happens
+ * under a row lock on the thread, so positions and counts stay exact under concurrent replies.
+ */
+@Entity
+@Table(name = "FORUM_THREAD")
+@NamedQuery(name = "ForumThread.countBySpace", query = "select count(t) from ForumThread t where t.space = :space")
+public class ForumThread extends BaseEntity {
+
+    public static final int MAX_TITLE = 150;
+    public static final int MIN_TITLE = 5;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "SPACE_ID", nullable = false)
+    private Space space;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "AUTHOR_ID", nullable = false)
+    private Member author;
+
+    @Column(name = "TITLE", nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(name = "LAST_ACTIVITY_AT", nullable = false)
+    private Instant lastActivityAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "LAST_POSTER_ID")
+    private Member lastPoster;
+
+    @Column(name = "POST_COUNT", nullable = false)
+    private int postCount;
+
+    @Column(name = "REPLY_COUNT", nullable = false)
+    private int replyCount;
+
+    @Column(name = "PINNED", nullable = false)
+    private boolean pinned;
+
+    @Column(name = "LOCKED", nullable = false)
+    private boolean locked;
+
+    protected ForumThread() {
+    }
+
+    public ForumThread(Space space, Member author, String title) {
+        this.space = Objects.requireNonNull(space);
+        this.author = Objects.requireNonNull(author);
+        this.title = Objects.requireNonNull(title);
+        this.lastActivityAt = now();
+        this.lastPoster = author;
+    }
+
+    /** Records a new post by {@code poster} and returns its position (1 for the opening post). */
+    public int append(Member poster, Instant at) {
+        postCount++;
+        replyCount = postCount - 1;
+        lastActivityAt = at;
+        lastPoster = poster;
+        return postCount;
+    }
+
+    public Space getSpace() {
+        return space;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Member getLastPoster() {
+        return lastPoster;
+    }
+
+    public int getPostCount() {
+        return postCount;
+    }
+
+    public int getReplyCount() {
+        return replyCount;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public void pin() {
+        this.pinned = true;
+    }
+
+    public void lock() {
+        this.locked = true;
+    }
+}

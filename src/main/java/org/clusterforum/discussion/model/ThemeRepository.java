@@ -1,0 +1,50 @@
+package org.clusterforum.discussion.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ThemeRepository {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    public List<Theme> findAllOrdered() {
+        return em.createNamedQuery("Theme.findAllOrdered", Theme.class).getResultList();
+    }
+
+    public Optional<Theme> findBySlug(String slug) {
+        return em.createNamedQuery("Theme.findBySlug", Theme.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createNamedQuery("Theme.count", Long.class).getSingleResult();
+    }
+
+    public Theme add(Theme theme) {
+        em.persist(theme);
+        em.flush();
+        return theme;
+    }
+
+    /** Counts a new thread (and its first post) on the space in one statement, safe under concurrency. */
+    public void countNewThread(long spaceId, long threadId, Instant at) {
+        em.createQuery("update Space s set s.threadCount = s.threadCount + 1, s.postCount = s.postCount + 1,"
+                        + " s.lastActivityAt = :at, s.lastThreadId = :thread where s.id = :id")
+                .setParameter("at", at).setParameter("thread", threadId).setParameter("id", spaceId)
+                .executeUpdate();
+    }
+
+    /** Counts a reply on the space in one statement, safe under concurrency. */
+    public void countReply(long spaceId, long threadId, Instant at) {
+        em.createQuery("update Space s set s.postCount = s.postCount + 1,"
+                        + " s.lastActivityAt = :at, s.lastThreadId = :thread where s.id = :id")
+                .setParameter("at", at).setParameter("thread", threadId).setParameter("id", spaceId)
+                .executeUpdate();
+    }
+}

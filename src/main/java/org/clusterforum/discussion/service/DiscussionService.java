@@ -1,0 +1,238 @@
+package org.clusterforum.discussion.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.clusterforum.account.model.Member;
+import org.clusterforum.account.service.AccountService;
+import org.clusterforum.discussion.model.ForumThread;
+import org.clusterforum.discussion.model.Post;
+import org.clusterforum.discussion.model.PostRepository;
+import org.clusterforum.discussion.model.Theme;
+import org.clusterforum.discussion.model.ThemeRepository;
+import org.clusterforum.discussion.model.ThreadRepository;
+import org.clusterforum.discussion.model.ThreadRow;
+import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.persistence.Page;
+import org.clusterforum.platform.persistence.PageRequest;
+import org.clusterforum.platform.richtext.RichText;
+import org.clusterforum.platform.richtext.RichTextPolicy;
+import org.clusterforum.platform.security.Permission;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.space.Space;
+import org.clusterforum.platform.space.SpaceAccess;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.validation.NotFound;
+import org.clusterforum.platform.validation.Texts;
+
+/**
+ * Themed discussions: reading themes and threads, starting threads and replying. Every method takes the
+ * {@link Viewer} and asks {@link SpaceAccess} before reading or writing.
+ */
+@ApplicationScoped
+public class DiscussionService {
+
+    public static final int THREADS_PER_PAGE = 25;
+    public static final int POSTS_PER_PAGE = 20;
+    /** Visible text of one post, in characters. */
+    public static final int MAX_BODY_TEXT = 20_000;
+    /** Stored HTML of one post: generous for formatting, bounded for the database. */
+    public static final int MAX_BODY_HTML = 100_000;
+
+    @Inject
+    ThemeRepository themes;
+
+    @Inject
+    ThreadRepository threads;
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SpaceAccess access;
+
+    @Transactional
+    public List<ThemeSummary> themes(Viewer viewer) {
+        List<Theme> all = themes.findAllOrdered().stream().filter(t -> access.canSee(viewer, t)).toList();
+        List<Long> lastIds = all.stream().map(Theme::getLastThreadId).filter(id -> id != null).toList();
+        Map<Long, ThreadRow> last = threads.findRows(lastIds).stream()
+                .collect(Collectors.toMap(ThreadRow::id, Function.identity()));
+        return all.stream().map(t -> {
+            ThreadRow row = t.getLastThreadId() == null ? null : last.get(t.getLastThreadId());
+            return new ThemeSummary(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount(),
+                    t.getPostCount(), t.getLastActivityAt(), row == null ? null : row.id(),
+                    row == null ? null : row.title());
+        }).toList();
+    }
+
+    @Transactional
+    public ThemeView theme(Viewer viewer, String slug) {
+        Theme theme = visibleTheme(viewer, slug);
+        return new ThemeView(theme.getId(), theme.getName(), theme.getSlug(), theme.getDescription(),
+                theme.getThreadCount());
+    }
+
+    @Transactional
+    public Page<ThreadRow> threadsOf(Viewer viewer, String slug, PageRequest page) {
+        Theme theme = visibleTheme(viewer, slug);
+        long total = threads.countBySpace(theme);
+        return new Page<>(threads.pageBySpace(theme, page.offset(), page.size()), page.number(), page.size(), total);
+    }
+
+    @Transactional
+    public ThreadView thread(Viewer viewer, long threadId) {
+        ForumThread t = visibleThread(viewer, threadId);
+        Theme theme = (Theme) t.getSpace();
+        return new ThreadView(t.getId(), t.getTitle(), t.getAuthor().getId(), t.getAuthor().getDisplayName(),
+                theme.getName(), theme.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(),
+                t.isPinned(), t.isLocked(), access.canReply(viewer, theme, t.isLocked()));
+    }
+
+    @Transactional
+    public Page<PostView> posts(Viewer viewer, long threadId, PageRequest page) {
+        ForumThread t = visibleThread(viewer, threadId);
+        int from = page.offset() + 1;
+        List<PostView> items = posts.rangeOfThread(t.getId(), from, from + page.size() - 1).stream()
+                .map(DiscussionService::toView).toList();
+        return new Page<>(items, page.number(), page.size(), t.getPostCount());
+    }
+
+    /** Starts a thread with its opening post; returns the new thread's id. */
+    @Transactional
+    public long startThread(Viewer viewer, String themeSlug, String title, String untrustedHtml) {
+        Theme theme = visibleTheme(viewer, themeSlug);
+        if (!access.canStartThread(viewer, theme)) {
+            throw new Forbidden("Sign in to start a thread.");
+        }
+        String cleanTitle = Texts.clean(title);
+        var problems = new InvalidInput.Collector();
+        if (cleanTitle.isEmpty()) {
+            problems.add("title", "Enter a title for your thread.");
+        } else if (Texts.length(cleanTitle) < ForumThread.MIN_TITLE) {
+            problems.add("title", "Make the title at least " + ForumThread.MIN_TITLE + " characters long.");
+        } else if (Texts.length(cleanTitle) > ForumThread.MAX_TITLE) {
+            problems.add("title", "Shorten the title to " + ForumThread.MAX_TITLE + " characters or fewer (it has "
+                    + Texts.length(cleanTitle) + ").");
+        } else if (Texts.hasControlCharacters(cleanTitle)) {
+            problems.add("title", "The title contains characters that cannot be shown.");
+        }
+        RichText body = checkedBody(untrustedHtml, problems);
+        problems.throwIfAny();
+
+        Member author = currentMember(viewer);
+        Instant now = BaseEntity.now();
+        ForumThread thread = threads.add(new ForumThread(theme, author, cleanTitle));
+        int position = thread.append(author, now);
+        posts.add(new Post(thread, author, position, body));
+        themes.countNewThread(theme.getId(), thread.getId(), now);
+        accounts.countPost(author.getId());
+        return thread.getId();
+    }
+
+    /** Appends a reply to a thread; concurrent replies are serialised on the thread's row. */
+    @Transactional
+    public PostLocation reply(Viewer viewer, long threadId, String untrustedHtml) {
+        ForumThread visible = visibleThread(viewer, threadId);
+        if (!access.canReply(viewer, visible.getSpace(), visible.isLocked())) {
+            throw new Forbidden(visible.isLocked() ? "This thread is locked: no new replies."
+                    : "Sign in to reply.");
+        }
+        var problems = new InvalidInput.Collector();
+        RichText body = checkedBody(untrustedHtml, problems);
+        problems.throwIfAny();
+
+        Member author = currentMember(viewer);
+        ForumThread thread = threads.findForAppend(threadId).orElseThrow(() -> new NotFound("Thread"));
+        Instant now = BaseEntity.now();
+        int position = thread.append(author, now);
+        Post post = posts.add(new Post(thread, author, position, body));
+        themes.countReply(thread.getSpace().getId(), thread.getId(), now);
+        accounts.countPost(author.getId());
+        return locate(thread.getId(), post.getId(), position);
+    }
+
+    /** A member's latest posts that the viewer may see, newest first, for their profile. */
+    @Transactional
+    public List<RecentPost> recentPostsOf(Viewer viewer, long memberId, int limit) {
+        return posts.recentByAuthor(memberId, limit).stream()
+                .map(r -> new RecentPost(r.threadTitle(), r.createdAt(), locate(r.threadId(), r.postId(), r.position()).url()))
+                .toList();
+    }
+
+    private static PostLocation locate(long threadId, long postId, int position) {
+        return new PostLocation(threadId, postId, position, (position - 1) / POSTS_PER_PAGE + 1);
+    }
+
+    private RichText checkedBody(String untrustedHtml, InvalidInput.Collector problems) {
+        if (untrustedHtml != null && untrustedHtml.length() > MAX_BODY_HTML * 2) {
+            problems.add("body", "Your post is too long. Shorten it to " + MAX_BODY_TEXT + " characters or fewer.");
+            return null;
+        }
+        RichText body = RichTextPolicy.sanitize(untrustedHtml);
+        if (body.isBlank()) {
+            problems.add("body", "Write something in your post.");
+        } else if (body.textLength() > MAX_BODY_TEXT || body.html().length() > MAX_BODY_HTML) {
+            problems.add("body", "Your post is too long (" + body.textLength() + " characters). Shorten it to "
+                    + MAX_BODY_TEXT + " characters or fewer.");
+        }
+        return body;
+    }
+
+    private Theme visibleTheme(Viewer viewer, String slug) {
+        return themes.findBySlug(slug == null ? "" : slug)
+                .filter(t -> access.canSee(viewer, t))
+                .orElseThrow(() -> new NotFound("Theme"));
+    }
+
+    private ForumThread visibleThread(Viewer viewer, long threadId) {
+        return threads.find(threadId)
+                .filter(t -> access.canSee(viewer, t.getSpace()))
+                .orElseThrow(() -> new NotFound("Thread"));
+    }
+
+    private Member currentMember(Viewer viewer) {
+        return accounts.activeMember(viewer);
+    }
+
+    /** Creates a theme (administrators; also used to seed a new forum). */
+    @Transactional
+    public long createTheme(Viewer viewer, String name, String slug, String description, int position) {
+        if (!viewer.can(Permission.ADMINISTER)) {
+            throw new Forbidden("Only administrators can create themes.");
+        }
+        var problems = new InvalidInput.Collector();
+        String cleanName = Texts.clean(name);
+        String cleanSlug = Texts.clean(slug).toLowerCase(java.util.Locale.ROOT);
+        if (cleanName.isEmpty() || Texts.length(cleanName) > Space.MAX_NAME) {
+            problems.add("name", "Give the theme a name of at most " + Space.MAX_NAME + " characters.");
+        }
+        if (!cleanSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || cleanSlug.length() > Space.MAX_NAME) {
+            problems.add("slug", "Use lower-case letters, digits and single hyphens for the address.");
+        } else if (themes.findBySlug(cleanSlug).isPresent()) {
+            problems.add("slug", "Another theme already uses this address.");
+        }
+        String cleanDescription = description == null ? "" : description.strip();
+        if (Texts.length(cleanDescription) > Space.MAX_DESCRIPTION) {
+            problems.add("description", "Shorten the description to " + Space.MAX_DESCRIPTION + " characters.");
+        }
+        problems.throwIfAny();
+        return themes.add(new Theme(cleanName, cleanSlug, cleanDescription, position, null)).getId();
+    }
+
+    private static PostView toView(Post p) {
+        Member a = p.getAuthor();
+        return new PostView(p.getId(), p.getPosition(), a.getId(), a.getDisplayName(), a.getRole().label(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getName(), p.getCreatedAt(),
+                p.getEditedAt(), p.isDeleted(), p.getBody(),
+                locate(p.getThread().getId(), p.getId(), p.getPosition()).url());
+    }
+}

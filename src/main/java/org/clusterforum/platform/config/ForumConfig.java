@@ -1,0 +1,71 @@
+package org.clusterforum.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The forum's settings, read once from MicroProfile Config: environment variables such as {@code FORUM_DATA_DIR}
+ * map to the property {@code forum.data.dir}; defaults live in {@code META-INF/microprofile-config.properties}.
+ */
+@ApplicationScoped
+public class ForumConfig {
+
+    @Inject
+    @ConfigProperty(name = "forum.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "forum.demo", defaultValue = "true")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "forum.admin.email")
+    Optional<String> adminEmail;
+
+    @Inject
+    @ConfigProperty(name = "forum.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "forum.password.iterations", defaultValue = "600000")
+    int passwordIterations;
+
+    @Inject
+    @ConfigProperty(name = "forum.site.name", defaultValue = "Cluster Forum")
+    String siteName;
+
+    @Inject
+    @ConfigProperty(name = "forum.base.url")
+    Optional<String> baseUrl;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Optional<String> adminEmail() {
+        return adminEmail.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(s -> !s.isEmpty());
+    }
+
+    public int passwordIterations() {
+        return passwordIterations;
+    }
+
+    public String siteName() {
+        return siteName;
+    }
+
+    public Optional<String> baseUrl() {
+        return baseUrl.map(String::trim).filter(s -> !s.isEmpty());
+    }
+}

@@ -1,0 +1,87 @@
+package org.clusterforum.platform.space;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.clusterforum.platform.persistence.BaseEntity;
+
+/**
+ * Where content lives: every thread (and later challenge) belongs to exactly one space — a public theme now,
+ * a group later. Who may see an item follows from its space ({@link SpaceAccess}). Counters are kept here so
+ * lists never count rows per render.
+ */
+@Entity
+@Table(name = "FORUM_SPACE")
+@Inheritance(strategy = InheritanceType.JOINED)
+@DiscriminatorColumn(name = "KIND", length = 10)
+public abstract class Space extends BaseEntity {
+
+    public static final int MAX_NAME = 80;
+    public static final int MAX_DESCRIPTION = 500;
+
+    @Column(name = "NAME", nullable = false, length = MAX_NAME)
+    private String name;
+
+    @Column(name = "SLUG", nullable = false, length = MAX_NAME, unique = true)
+    private String slug;
+
+    @Column(name = "DESCRIPTION", nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @Column(name = "THREAD_COUNT", nullable = false)
+    private int threadCount;
+
+    @Column(name = "POST_COUNT", nullable = false)
+    private int postCount;
+
+    @Column(name = "LAST_ACTIVITY_AT")
+    private Instant lastActivityAt;
+
+    @Column(name = "LAST_THREAD_ID")
+    private Long lastThreadId;
+
+    protected Space() {
+    }
+
+    protected Space(String name, String slug, String description) {
+        this.name = Objects.requireNonNull(name);
+        this.slug = Objects.requireNonNull(slug);
+        this.description = description == null ? "" : description;
+    }
+
+    /** Whether anyone, including anonymous visitors, may read this space. */
+    public abstract boolean isPublic();
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getThreadCount() {
+        return threadCount;
+    }
+
+    public int getPostCount() {
+        return postCount;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Long getLastThreadId() {
+        return lastThreadId;
+    }
+}

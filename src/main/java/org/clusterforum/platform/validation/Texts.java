@@ -1,0 +1,24 @@
+package org.clusterforum.platform.validation;
+
+/** Small helpers for checking typed text the same way everywhere. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** Trims and collapses internal whitespace runs (titles, names); null becomes "". */
+    public static String clean(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Length in characters as a person counts them (code points, so an emoji is one). */
+    public static int length(String s) {
+        return s == null ? 0 : s.codePointCount(0, s.length());
+    }
+
+    /** True if the text contains control characters other than tab, CR and LF. */
+    public static boolean hasControlCharacters(String s) {
+        return s != null && s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && c != '\t' && c != '\n' && c != '\r');
+    }
+}

@@ -1,0 +1,129 @@
+package org.clusterforum.it;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven the way a person uses the forum: by visible labels, button names and link texts.
+ * Points at the forum that Maven starts once for all browser tests ({@code forum.it.baseUrl}).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser() {
+        baseUrl = System.getProperty("forum.it.baseUrl", "http://localhost:18080/");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("forum.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver",
+                        "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /** The input whose visible label has this text (labels point at inputs with {@code for}). */
+    public WebElement field(String label) {
+        WebElement labelElement = wait(By.xpath("//label[normalize-space(.)='" + label
+                + "' or normalize-space(text())='" + label + "']"));
+        String id = labelElement.getDomAttribute("for");
+        WebElement target = driver.findElement(By.id(id));
+        if ("input".equals(target.getTagName()) || "textarea".equals(target.getTagName())) {
+            return target;
+        }
+        // PrimeFaces wraps some inputs: the real input is inside the labelled element
+        return target.findElement(By.cssSelector("input, textarea, select, .ql-editor"));
+    }
+
+    public void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types into the rich-text editor labelled {@code label}. */
+    public WebElement editor(String label) {
+        WebElement labelElement = wait(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        String id = labelElement.getDomAttribute("for");
+        return wait(By.cssSelector("[id='" + id + "'] .ql-editor, [id='" + id + "_editor'] .ql-editor"));
+    }
+
+    /** Picks {@code option} in the PrimeFaces select menu labelled {@code label}, as a person clicks it. */
+    public void chooseOption(String label, String option) {
+        WebElement labelElement = wait(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        String id = labelElement.getDomAttribute("for");
+        String baseId = id.replaceAll("_(focus|label|input)$", "");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(baseId))).click();
+        By item = By.xpath("//div[@id='" + baseId + "_panel']//li[normalize-space(.)='" + option + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(baseId + "_panel")));
+    }
+
+    public void press(String buttonName) {
+        wait(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='"
+                + buttonName + "']")).click();
+        waitForPage();
+    }
+
+    public void follow(String linkText) {
+        wait(By.linkText(linkText)).click();
+        waitForPage();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement wait(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public boolean hasLink(String linkText) {
+        return !driver.findElements(By.linkText(linkText)).isEmpty();
+    }
+
+    public boolean hasButton(String name) {
+        return !driver.findElements(By.xpath("//button[normalize-space(.)='" + name + "']")).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

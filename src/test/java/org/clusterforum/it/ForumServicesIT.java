@@ -1,0 +1,259 @@
+package org.clusterforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.clusterforum.account.model.OrganisationKind;
+import org.clusterforum.account.service.AccountService;
+import org.clusterforum.account.service.Registration;
+import org.clusterforum.account.service.SignInOutcome;
+import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.PostView;
+import org.clusterforum.discussion.service.ThreadView;
+import org.clusterforum.platform.persistence.Page;
+import org.clusterforum.platform.persistence.PageRequest;
+import org.clusterforum.platform.security.Role;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.validation.NotFound;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts and discussions through their services, inside Payara Micro with the real Derby database and Flyway
+ * schema. One deployment for the whole class: every test makes its own members, themes and threads.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForumServicesIT {
+
+    private static final String PASSWORD = "Severn estuary kites 42";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.forum(ForumServicesIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    /** Container threads, so each reply runs in its own JTA transaction like a real request. */
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Test
+    void memberRegistersAndSignsInWithTheirPassword() {
+        String email = unique("Reg@Example.org");
+        long id = register("Jane Register", email);
+
+        SignInOutcome outcome = accounts.authenticate("  " + email.toUpperCase() + " ", PASSWORD, "10.0.0.1");
+
+        SignInOutcome.Success success = assertInstanceOf(SignInOutcome.Success.class, outcome);
+        assertEquals(id, success.memberId());
+        assertEquals(Role.MEMBER, success.role());
+        assertEquals("Jane Register", accounts.profile(id).displayName());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
+        String email = unique("wrong@example.org");
+        register("Wrong Password", email);
+
+        assertInstanceOf(SignInOutcome.WrongCredentials.class, accounts.authenticate(email, "not the password", "10.0.0.2"));
+        assertInstanceOf(SignInOutcome.WrongCredentials.class,
+                accounts.authenticate(unique("nobody@example.org"), PASSWORD, "10.0.0.2"));
+    }
+
+    @Test
+    void repeatedFailuresAreThrottledEvenWithTheRightPassword() {
+        String email = unique("throttle@example.org");
+        register("Throttled Member", email);
+        for (int i = 0; i < 5; i++) {
+            accounts.authenticate(email, "wrong password " + i, "10.0.0.3");
+        }
+        assertInstanceOf(SignInOutcome.Throttled.class, accounts.authenticate(email, PASSWORD, "10.0.0.4"));
+    }
+
+    @Test
+    void duplicateEmailIsRejectedWithAClearMessage() {
+        String email = unique("dup@example.org");
+        register("First Person", email);
+
+        InvalidInput problem = assertThrows(InvalidInput.class, () -> register("Second Person", email.toUpperCase()));
+
+        assertEquals(AccountService.DUPLICATE_EMAIL, problem.messages().get("email"));
+    }
+
+    @Test
+    void weakPasswordAndBadEmailAreRejectedTogether() {
+        InvalidInput problem = assertThrows(InvalidInput.class, () -> accounts.register(new Registration(
+                "Weak Person", "not-an-email", "password1", null, "Weak Org " + UUID.randomUUID(),
+                OrganisationKind.COMPANY)));
+
+        assertTrue(problem.messages().containsKey("email"));
+        assertTrue(problem.messages().containsKey("password"));
+    }
+
+    @Test
+    void registeringWithANewOrganisationReusesItByName() {
+        String org = "Shared Org " + UUID.randomUUID();
+        long first = accounts.register(new Registration("Org One", unique("o1@example.org"), PASSWORD, null, org,
+                OrganisationKind.UNIVERSITY));
+        long second = accounts.register(new Registration("Org Two", unique("o2@example.org"), PASSWORD, null,
+                "  " + org.toLowerCase() + " ", OrganisationKind.UNIVERSITY));
+
+        assertEquals(accounts.profile(first).organisationName(), accounts.profile(second).organisationName());
+    }
+
+    @Test
+    void memberStartsAThreadAndAnotherReplies() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Thread Author", unique("author@example.org")));
+        Viewer replier = viewer(register("Thread Replier", unique("replier@example.org")));
+
+        long threadId = discussions.startThread(author, theme, "  How do we get  UKCA marking? ",
+                "<p>We make a <strong>class IIa</strong> device.</p>");
+        discussions.reply(replier, threadId, "<p>Start with the MHRA guidance &amp; a notified body.</p>");
+
+        ThreadView thread = discussions.thread(Viewer.anonymous(), threadId);
+        assertEquals("How do we get UKCA marking?", thread.title());
+        assertEquals(1, thread.replyCount());
+        assertFalse(thread.viewerMayReply());
+        Page<PostView> posts = discussions.posts(Viewer.anonymous(), threadId, new PageRequest(1, 20));
+        assertEquals(List.of(1, 2), posts.items().stream().map(PostView::position).toList());
+        assertEquals("<p>We make a <strong>class IIa</strong> device.</p>", posts.items().get(0).body().html());
+        assertEquals("Start with the MHRA guidance & a notified body.", posts.items().get(1).body().text());
+        assertEquals(1, discussions.themes(Viewer.anonymous()).stream()
+                .filter(t -> t.slug().equals(theme)).findFirst().orElseThrow().threadCount());
+    }
+
+    @Test
+    void scriptInAPostIsRemovedBeforeItIsStored() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Script Author", unique("script@example.org")));
+
+        long threadId = discussions.startThread(author, theme, "Attack attempt thread",
+                "<p>Hello<script>alert('x')</script><img src=x onerror=alert(1)></p>");
+
+        String html = discussions.posts(author, threadId, new PageRequest(1, 20)).items().get(0).body().html();
+        assertFalse(html.toLowerCase().contains("script"), html);
+        assertFalse(html.toLowerCase().contains("onerror"), html);
+        assertTrue(html.contains("Hello"), html);
+    }
+
+    @Test
+    void anonymousVisitorCannotStartThreadsOrReply() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Real Member", unique("real@example.org")));
+        long threadId = discussions.startThread(author, theme, "A thread for visitors", "<p>Read me</p>");
+
+        assertThrows(Forbidden.class, () -> discussions.reply(Viewer.anonymous(), threadId, "<p>sneaky</p>"));
+        assertThrows(Forbidden.class,
+                () -> discussions.startThread(Viewer.anonymous(), theme, "Visitor thread", "<p>no</p>"));
+    }
+
+    @Test
+    void emptyAndOverlongInputIsRefusedWithMessagesPerField() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Careless Member", unique("careless@example.org")));
+
+        InvalidInput empty = assertThrows(InvalidInput.class,
+                () -> discussions.startThread(author, theme, "   ", "<p><br></p>"));
+        assertTrue(empty.messages().containsKey("title"));
+        assertTrue(empty.messages().containsKey("body"));
+
+        InvalidInput tooLong = assertThrows(InvalidInput.class,
+                () -> discussions.startThread(author, theme, "x".repeat(151), "<p>" + "y".repeat(20_001) + "</p>"));
+        assertTrue(tooLong.messages().get("title").contains("150"));
+        assertTrue(tooLong.messages().get("body").contains("too long"));
+    }
+
+    @Test
+    void missingThreadIsNotFound() {
+        assertThrows(NotFound.class, () -> discussions.thread(Viewer.anonymous(), 987_654_321L));
+    }
+
+    @Test
+    void concurrentRepliesAreAllStoredWithDistinctPositionsAndTheRightCount() throws Exception {
+        String theme = newTheme();
+        Viewer author = viewer(register("Busy Author", unique("busy@example.org")));
+        long threadId = discussions.startThread(author, theme, "A very busy thread", "<p>Go!</p>");
+        List<Viewer> repliers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            repliers.add(viewer(register("Replier " + i, unique("replier" + i + "@example.org"))));
+        }
+        int repliesEach = 5;
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = executor;
+        {
+            List<Future<?>> done = new ArrayList<>();
+            for (Viewer replier : repliers) {
+                done.add(pool.submit((Callable<Void>) () -> {
+                    for (int i = 0; i < repliesEach; i++) {
+                        try {
+                            discussions.reply(replier, threadId, "<p>reply " + i + "</p>");
+                        } catch (RuntimeException e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+
+        int expectedReplies = repliers.size() * repliesEach;
+        assertEquals(0, failures.get());
+        ThreadView thread = discussions.thread(author, threadId);
+        assertEquals(expectedReplies, thread.replyCount());
+        List<Integer> positions = discussions.posts(author, threadId, new PageRequest(1, 100)).items().stream()
+                .map(PostView::position).toList();
+        assertEquals(expectedReplies + 1, positions.size());
+        assertEquals(expectedReplies + 1, positions.stream().distinct().count());
+        assertEquals(expectedReplies + 1, discussions.themes(author).stream()
+                .filter(t -> t.slug().equals(theme)).findFirst().orElseThrow().postCount());
+    }
+
+    private long register(String name, String email) {
+        return accounts.register(new Registration(name, email, PASSWORD, null, "Test Org " + name,
+                OrganisationKind.COMPANY));
+    }
+
+    private String newTheme() {
+        long adminId = register("Theme Admin", unique("admin@example.org"));
+        accounts.grantRole(adminId, Role.ADMIN);
+        String slug = "theme-" + UUID.randomUUID().toString().substring(0, 8);
+        discussions.createTheme(Viewer.member(adminId, "Theme Admin", Role.ADMIN), "Theme " + slug, slug,
+                "A theme for a test", 99);
+        return slug;
+    }
+
+    private Viewer viewer(long memberId) {
+        return accounts.viewerOf(memberId).orElseThrow();
+    }
+
+    private static String unique(String email) {
+        return UUID.randomUUID().toString().substring(0, 8) + "-" + email;
+    }
+}
