@@ -6,7 +6,8 @@ FROM payara/micro:7.2026.11-jdk21
 
 # All state (Derby database, later uploads and search index) lives in the volume; no demo content in production.
 ENV FORUM_DATA_DIR=/opt/payara/data \
-    FORUM_DEMO=false
+    FORUM_DEMO=false \
+    JVM_ARGS="-Dderby.stream.error.field=java.lang.System.err"
 
 USER root
 RUN mkdir -p /opt/payara/data /opt/payara/config && chown -R payara:payara /opt/payara/data /opt/payara/config

@@ -38,3 +38,25 @@
     }
     window.addEventListener('load', labelEditors);
 })();
+
+/*
+ * A second click on a form's submit button while the page is already being sent does nothing (the server also
+ * ignores a repeated submit of the same page view). The button is disabled after the browser has read the form,
+ * so the pressed button's name still reaches the server.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (form.dataset.submitting === 'true') {
+            event.preventDefault();
+            return;
+        }
+        form.dataset.submitting = 'true';
+        setTimeout(function () {
+            form.querySelectorAll('button[type=submit]').forEach(function (button) {
+                button.setAttribute('aria-disabled', 'true');
+            });
+        }, 0);
+    }, true);
+})();

@@ -92,6 +92,18 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Saves what the page looks like now to target/screenshots/NAME.png, for people reviewing a run. */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -53,6 +53,7 @@ class FirstVisitIT {
         browser.type("Password", "short");
         browser.press("Create account");
         assertTrue(browser.text().contains("Use at least 10 characters"), browser.text());
+        browser.screenshot("register-weak-password");
         assertEquals("Nia Newcomer", browser.field("Your name").getDomProperty("value"));
         assertEquals(email, browser.field("Email address").getDomProperty("value"));
 
@@ -71,6 +72,7 @@ class FirstVisitIT {
         editor.sendKeys("bold");
         editor.sendKeys(Keys.chord(Keys.CONTROL, "b"));
         editor.sendKeys(" and we tried <script>alert('x')</script> & <b>tags</b> 👩‍⚕️ é");
+        browser.screenshot("new-thread-filled");
         browser.press("Start thread");
 
         assertTrue(browser.title().contains("Class I software"), browser.title());
@@ -84,6 +86,7 @@ class FirstVisitIT {
         browser.press("Post reply");
         assertTrue(browser.wait(By.id("post-2")).getText().contains("A reply with a second thought."));
         assertTrue(browser.text().contains("1 reply"), browser.text());
+        browser.screenshot("thread-after-reply");
 
         browser.press("Sign out");
         assertTrue(browser.hasLink("Sign in"));
@@ -101,6 +104,7 @@ class FirstVisitIT {
         browser.press("Start thread");
 
         assertTrue(browser.text().contains("Write something in your post."), browser.text());
+        browser.screenshot("new-thread-empty-body");
         assertEquals("A title that survives a validation error", browser.field("Title").getDomProperty("value"));
         browser.press("Sign out");
     }

@@ -1,8 +1,9 @@
 package org.clusterforum.discussion.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.ThemeSummary;
@@ -14,8 +15,10 @@ import org.clusterforum.platform.web.Pages;
 
 /** /threads/new?theme=regulation: title + rich-text opening post. Members only (web.xml constraint). */
 @Named
-@RequestScoped
-public class NewThreadPage {
+@ViewScoped
+public class NewThreadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     DiscussionService discussions;
@@ -27,12 +30,19 @@ public class NewThreadPage {
     private String title;
     private String body;
     private List<ThemeSummary> themes;
+    /** Set once the thread is started, so a double submit of this page does not start it twice. */
+    private String started;
 
-    public void start() {
+    public synchronized void start() {
+        if (started != null) {
+            Pages.redirect(started);
+            return;
+        }
         try {
             long threadId = discussions.startThread(currentMember.viewer(), theme, title, body);
+            started = "/threads/thread?id=" + threadId;
             Pages.info("Your thread is started.");
-            Pages.redirect("/threads/thread?id=" + threadId);
+            Pages.redirect(started);
         } catch (InvalidInput problems) {
             Pages.show(problems, "newThread");
         } catch (NotFound e) {

@@ -36,6 +36,7 @@ public class ThreadPage implements Serializable {
     private String id;
     private String page;
     private String replyBody;
+    private String replied;
     private ThreadView thread;
     private Page<PostView> posts;
 
@@ -46,7 +47,15 @@ public class ThreadPage implements Serializable {
         }
     }
 
-    public void reply() {
+    /**
+     * Posts the reply once: a double click or a resubmitted form of the same page view does not post it twice
+     * (the view-scoped bean remembers that this view already posted).
+     */
+    public synchronized void reply() {
+        if (replied != null) {
+            Pages.redirect(replied);
+            return;
+        }
         try {
             Long threadId = Ids.parse(id);
             if (threadId == null) {
@@ -55,8 +64,9 @@ public class ThreadPage implements Serializable {
             }
             PostLocation location = discussions.reply(currentMember.viewer(), threadId, replyBody);
             replyBody = null;
+            replied = location.url();
             Pages.info("Your reply is posted.");
-            Pages.redirect(location.url());
+            Pages.redirect(replied);
         } catch (InvalidInput problems) {
             Pages.show(problems, "reply");
         } catch (Forbidden e) {

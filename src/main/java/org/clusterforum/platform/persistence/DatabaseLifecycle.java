@@ -45,20 +45,42 @@ public class DatabaseLifecycle {
             throw new IllegalStateException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         LOG.info(() -> "Forum data directory: " + dataDir);
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        databasePath = dataDir.resolve("db").toString();
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        boolean newDatabase = result.initialSchemaVersion == null;
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        boolean newDatabase = flyway.info().current() == null;
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> (newDatabase ? "New database created; " : "Database opened; ") + result.migrationsExecuted
+                + " schema migrations applied, schema at version " + flyway.info().current().getVersion());
+        // Payara Micro does not undeploy the application when the JVM is stopped (Ctrl-C, SIGTERM), so the
+        // database is also shut down from a JVM shutdown hook; an undeploy removes the hook again.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         started.fire(new ForumStarted(newDatabase));
     }
 
+    private final Thread shutdownHook = new Thread(this::shutDownDerby, "forum-derby-shutdown");
+    /** Plain value, not the config proxy: the shutdown hook runs after CDI has stopped. */
+    private String databasePath;
+    private boolean shutDown;
+
     void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is already shutting down (the hook runs or ran), or the hook was never registered
+        }
+        shutDownDerby();
+    }
+
+    private synchronized void shutDownDerby() {
+        if (shutDown || databasePath == null) {
+            return;
+        }
+        shutDown = true;
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
-        shutdown.setDatabaseName(config.dataDir().resolve("db").toString());
+        shutdown.setDatabaseName(databasePath);
         shutdown.setShutdownDatabase("shutdown");
         try {
             shutdown.getConnection().close();
