@@ -69,16 +69,33 @@ public final class Browser implements AutoCloseable {
         return wait(By.cssSelector("[id='" + id + "'] .ql-editor, [id='" + id + "_editor'] .ql-editor"));
     }
 
-    /** Picks {@code option} in the PrimeFaces select menu labelled {@code label}, as a person clicks it. */
+    /**
+     * Picks {@code option} in the PrimeFaces select menu labelled {@code label}, as a person clicks it: open the
+     * menu, click the item, and check the menu now shows it (retrying if a click landed mid-animation).
+     */
     public void chooseOption(String label, String option) {
         WebElement labelElement = wait(By.xpath("//label[normalize-space(.)='" + label + "']"));
         String id = labelElement.getDomAttribute("for");
         String baseId = id.replaceAll("_(focus|label|input)$", "");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(baseId))).click();
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        By panel = By.id(baseId + "_panel");
         By item = By.xpath("//div[@id='" + baseId + "_panel']//li[normalize-space(.)='" + option + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(baseId + "_panel")));
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(baseId))).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                wait.until(ExpectedConditions.textToBe(By.id(baseId + "_label"), option));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void press(String buttonName) {

@@ -1,17 +1,9 @@
 package org.clusterforum.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.clusterforum.account.model.OrganisationKind;
 import org.clusterforum.account.service.AccountService;
@@ -53,15 +45,7 @@ public class RegisterPage {
             Pages.show(problems, "register");
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ec = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ec.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true).credential(
-                        new UsernamePasswordCredential(email.strip(), new Password(typedPassword))));
-        if (status == AuthenticationStatus.SUCCESS) {
-            request.changeSessionId();
-        }
+        CredentialSignIn.signIn(securityContext, email, typedPassword);
         Pages.info("Welcome to the forum, " + displayName.strip() + ". Your account is ready.");
         Pages.redirect("/");
     }

@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.clusterforum.account.service.ForumIdentityStore;
@@ -37,19 +34,12 @@ public class SignInPage {
         ExternalContext ec = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-        String typed = password == null ? "" : password;
+        String typed = password;
         password = null; // never echoed back into the form
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
-                                new Password(typed)))
-                        .newAuthentication(true));
+        AuthenticationStatus status = CredentialSignIn.signIn(securityContext, email, typed);
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism already answered
-            case SUCCESS -> {
-                request.changeSessionId();
-                Pages.redirect(ForumAuthenticationMechanism.safeContinue(continueTo));
-            }
+            case SUCCESS -> Pages.redirect(ForumAuthenticationMechanism.safeContinue(continueTo));
             default -> failed(request, response);
         }
     }
