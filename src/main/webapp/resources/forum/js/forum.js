@@ -60,3 +60,27 @@
         }, 0);
     }, true);
 })();
+
+/*
+ * "Quote" with text selected inside that post quotes just the selection (the server checks it really is in the
+ * post before attributing it).
+ */
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('a.quote-link') : null;
+        if (!link) {
+            return;
+        }
+        var post = document.getElementById(link.dataset.post);
+        var selection = window.getSelection();
+        if (!post || !selection || selection.isCollapsed || !post.contains(selection.anchorNode)) {
+            return;
+        }
+        var text = selection.toString().trim().slice(0, 1500);
+        if (text) {
+            var parts = link.href.split('#');
+            link.href = parts[0] + '&quoteText=' + encodeURIComponent(text) + (parts[1] ? '#' + parts[1] : '');
+        }
+    });
+})();

@@ -21,6 +21,10 @@ import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.Registration;
 import org.clusterforum.account.service.SignInOutcome;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.EditConflict;
+import org.clusterforum.discussion.service.EditablePost;
+import org.clusterforum.discussion.service.PostHistory;
+import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.platform.persistence.Page;
@@ -59,6 +63,9 @@ class ForumServicesIT {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    PostService posts;
 
     @Test
     void memberRegistersAndSignsInWithTheirPassword() {
@@ -233,6 +240,174 @@ class ForumServicesIT {
         assertEquals(expectedReplies + 1, positions.stream().distinct().count());
         assertEquals(expectedReplies + 1, discussions.themes(author).stream()
                 .filter(t -> t.slug().equals(theme)).findFirst().orElseThrow().postCount());
+    }
+
+    @Test
+    void replyToASpecificPostLinksBackToItAndAQuoteNamesItsAuthor() {
+        String theme = newTheme();
+        Viewer asker = viewer(register("Quoted Asker", unique("quoted@example.org")));
+        Viewer answerer = viewer(register("Quoting Answerer", unique("quoting@example.org")));
+        long threadId = discussions.startThread(asker, theme, "Where do we find buyers?",
+                "<p>We sell wound-care sensors. Who buys them in a trust?</p>");
+        long firstPostId = firstPost(asker, threadId).id();
+
+        String quote = posts.quote(answerer, firstPostId, "Who buys them in a trust?");
+        discussions.reply(answerer, threadId, quote + "<p>Usually the tissue viability lead.</p>", firstPostId);
+
+        PostView reply = discussions.posts(asker, threadId, new PageRequest(1, 20)).items().get(1);
+        assertEquals(firstPostId, reply.replyTo().postId());
+        assertEquals("Quoted Asker", reply.replyTo().authorName());
+        assertTrue(reply.body().html().contains("<blockquote>"), reply.body().html());
+        assertTrue(reply.body().text().contains("Quoted Asker wrote:"), reply.body().text());
+        assertTrue(reply.body().text().contains("Who buys them in a trust?"), reply.body().text());
+    }
+
+    @Test
+    void aQuoteCannotPutWordsInSomeoneElsesMouth() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Honest Author", unique("honest@example.org")));
+        Viewer other = viewer(register("Sly Member", unique("sly@example.org")));
+        long threadId = discussions.startThread(author, theme, "Honest opinions only", "<p>I like FHIR.</p>");
+
+        String quote = posts.quote(other, firstPost(author, threadId).id(), "I hate FHIR.");
+
+        assertTrue(quote.contains("I like FHIR."), quote);
+        assertFalse(quote.contains("hate"), quote);
+    }
+
+    @Test
+    void editingKeepsThePreviousTextAsARevision() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Editing Author", unique("editing@example.org")));
+        long threadId = discussions.startThread(author, theme, "Typos happen to everyone", "<p>Teh first text</p>");
+        PostView post = firstPost(author, threadId);
+        EditablePost editable = posts.postForEdit(author, post.id());
+
+        posts.editPost(author, post.id(), editable.version(), "<p>The first text</p>");
+
+        PostView edited = firstPost(author, threadId);
+        assertTrue(edited.edited());
+        assertEquals("The first text", edited.body().text());
+        PostHistory history = posts.history(Viewer.anonymous(), post.id());
+        assertEquals(1, history.revisions().size());
+        assertEquals("Teh first text", history.revisions().get(0).previous().text());
+        assertEquals("Editing Author", history.revisions().get(0).editorName());
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditorsGetsAConflictInsteadOfOverwriting() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Conflicted Author", unique("conflict@example.org")));
+        long moderatorId = register("Busy Moderator", unique("moderator@example.org"));
+        accounts.grantRole(moderatorId, Role.MODERATOR);
+        Viewer moderator = viewer(moderatorId);
+        long threadId = discussions.startThread(author, theme, "Edited by two people", "<p>Original</p>");
+        long postId = firstPost(author, threadId).id();
+        EditablePost authorsCopy = posts.postForEdit(author, postId);
+        EditablePost moderatorsCopy = posts.postForEdit(moderator, postId);
+
+        posts.editPost(moderator, postId, moderatorsCopy.version(), "<p>Moderator's fix</p>");
+
+        assertThrows(EditConflict.class,
+                () -> posts.editPost(author, postId, authorsCopy.version(), "<p>Author's change</p>"));
+        assertEquals("Moderator's fix", firstPost(author, threadId).body().text());
+        EditablePost fresh = posts.postForEdit(author, postId);
+        posts.editPost(author, postId, fresh.version(), "<p>Author's change, merged</p>");
+        assertEquals(2, posts.history(author, postId).revisions().size());
+    }
+
+    @Test
+    void membersEditOnlyTheirOwnPosts() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Owner Author", unique("owner@example.org")));
+        Viewer stranger = viewer(register("Stranger Member", unique("stranger@example.org")));
+        long threadId = discussions.startThread(author, theme, "Mine, not yours", "<p>Mine</p>");
+        long postId = firstPost(author, threadId).id();
+
+        assertThrows(Forbidden.class, () -> posts.postForEdit(stranger, postId));
+        assertThrows(Forbidden.class, () -> posts.editPost(stranger, postId, 0, "<p>Yours now</p>"));
+        assertThrows(Forbidden.class, () -> posts.deletePost(stranger, postId));
+        assertFalse(firstPost(stranger, threadId).viewerMayEdit());
+    }
+
+    @Test
+    void deletingAReplyShowsItAsDeletedAndTheCountsStayRight() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Deleting Author", unique("deleting@example.org")));
+        Viewer replier = viewer(register("Regretful Replier", unique("regret@example.org")));
+        long threadId = discussions.startThread(author, theme, "Second thoughts thread", "<p>Start</p>");
+        discussions.reply(replier, threadId, "<p>Something I regret</p>");
+        discussions.reply(author, threadId, "<p>A later reply</p>");
+        PostView regretted = discussions.posts(replier, threadId, new PageRequest(1, 20)).items().get(1);
+
+        posts.deletePost(replier, regretted.id());
+        posts.deletePost(replier, regretted.id()); // twice is harmless
+
+        List<PostView> shown = discussions.posts(Viewer.anonymous(), threadId, new PageRequest(1, 20)).items();
+        assertEquals(3, shown.size());
+        assertTrue(shown.get(1).deleted());
+        assertEquals(null, shown.get(1).body());
+        assertEquals(1, discussions.thread(author, threadId).replyCount());
+        assertEquals(2, discussions.themes(author).stream().filter(t -> t.slug().equals(theme)).findFirst()
+                .orElseThrow().postCount());
+        assertEquals(0, accounts.profile(replier.memberId()).postCount());
+    }
+
+    @Test
+    void theOpeningPostOfAThreadWithRepliesCannotBeDeletedByItsAuthor() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Opening Author", unique("opening@example.org")));
+        Viewer replier = viewer(register("Opening Replier", unique("openingr@example.org")));
+        long threadId = discussions.startThread(author, theme, "Keep the question", "<p>Question</p>");
+        long openingId = firstPost(author, threadId).id();
+        discussions.reply(replier, threadId, "<p>Answer</p>");
+
+        Forbidden refused = assertThrows(Forbidden.class, () -> posts.deletePost(author, openingId));
+        assertTrue(refused.getMessage().contains("first post"), refused.getMessage());
+    }
+
+    @Test
+    void aMemberLikesAPostOnceAndNeverTheirOwn() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Liked Author", unique("liked@example.org")));
+        Viewer fan = viewer(register("Keen Fan", unique("fan@example.org")));
+        long threadId = discussions.startThread(author, theme, "Worth a like", "<p>Good stuff</p>");
+        long postId = firstPost(author, threadId).id();
+
+        assertEquals(1, posts.like(fan, postId));
+        assertEquals(1, posts.like(fan, postId));
+        assertTrue(firstPost(fan, threadId).likedByViewer());
+        assertThrows(Forbidden.class, () -> posts.like(author, postId));
+        assertThrows(Forbidden.class, () -> posts.like(Viewer.anonymous(), postId));
+        assertEquals(0, posts.unlike(fan, postId));
+        assertEquals(0, posts.unlike(fan, postId));
+    }
+
+    @Test
+    void concurrentLikesOfOneMemberCountOnceAndOfManyCountAll() throws Exception {
+        String theme = newTheme();
+        Viewer author = viewer(register("Popular Author", unique("popular@example.org")));
+        long threadId = discussions.startThread(author, theme, "A popular post", "<p>Like me</p>");
+        long postId = firstPost(author, threadId).id();
+        List<Viewer> fans = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            fans.add(viewer(register("Fan " + i, unique("fan" + i + "@example.org"))));
+        }
+        List<Future<?>> done = new ArrayList<>();
+        for (Viewer fan : fans) {
+            for (int click = 0; click < 3; click++) {
+                done.add(executor.submit(() -> posts.like(fan, postId)));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+
+        assertEquals(fans.size(), firstPost(author, threadId).likeCount());
+    }
+
+    private PostView firstPost(Viewer viewer, long threadId) {
+        return discussions.posts(viewer, threadId, new PageRequest(1, 20)).items().get(0);
     }
 
     private long register(String name, String email) {

@@ -32,6 +32,11 @@ public class MemberRepository {
         return member;
     }
 
+    public void uncountPost(long memberId) {
+        em.createQuery("update Member m set m.postCount = m.postCount - 1 where m.id = :id and m.postCount > 0")
+                .setParameter("id", memberId).executeUpdate();
+    }
+
     /** Adds one to the member's post count in a single statement, safe under concurrent posts. */
     public void countPost(long memberId) {
         em.createQuery("update Member m set m.postCount = m.postCount + 1 where m.id = :id")

@@ -194,6 +194,12 @@ public class AccountService implements MemberDirectory {
         members.countPost(memberId);
     }
 
+    /** A post of this member was deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void uncountPost(long memberId) {
+        members.uncountPost(memberId);
+    }
+
     /**
      * Creates an administrator with this email if no account has it yet: how a real deployment gets its first
      * admin (FORUM_ADMIN_EMAIL + FORUM_ADMIN_PASSWORD). An existing account is left as it is.

@@ -70,10 +70,17 @@ public class ForumThread extends BaseEntity {
     /** Records a new post by {@code poster} and returns its position (1 for the opening post). */
     public int append(Member poster, Instant at) {
         postCount++;
-        replyCount = postCount - 1;
+        if (postCount > 1) {
+            replyCount++;
+        }
         lastActivityAt = at;
         lastPoster = poster;
         return postCount;
+    }
+
+    /** A reply was deleted: it keeps its position (postCount) but no longer counts as a reply. */
+    public void replyDeleted() {
+        replyCount = Math.max(0, replyCount - 1);
     }
 
     public Space getSpace() {
@@ -97,6 +104,11 @@ public class ForumThread extends BaseEntity {
     }
 
     public int getPostCount() {
+        return postCount;
+    }
+
+    /** Number of positions used, deleted posts included: positions are 1..postCount. */
+    public int getPositionCount() {
         return postCount;
     }
 

@@ -15,7 +15,9 @@ import org.clusterforum.platform.richtext.RichText;
 
 /**
  * One post in a thread, numbered by {@code position} (1 = the opening post). The body is already sanitised
- * ({@link RichText} can only come from the sanitiser).
+ * ({@link RichText} can only come from the sanitiser). Life cycle: posted (optionally in reply to another post of
+ * the thread) → edited any number of times (each edit keeps a {@link PostRevision} of the text it replaced) →
+ * soft-deleted (the row and its position stay; the text is no longer shown).
  */
 @Entity
 @Table(name = "FORUM_POST")
@@ -41,14 +43,58 @@ public class Post extends BaseEntity {
     @Column(name = "DELETED", nullable = false)
     private boolean deleted;
 
+    @Column(name = "DELETED_AT")
+    private Instant deletedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "DELETED_BY_ID")
+    private Member deletedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "REPLY_TO_ID")
+    private Post replyTo;
+
+    /** Kept by single-statement updates (see PostRepository), never through this entity, so likes never bump the version. */
+    @Column(name = "LIKE_COUNT", nullable = false, insertable = false, updatable = false)
+    private int likeCount;
+
+    @Column(name = "REVISION_COUNT", nullable = false)
+    private int revisionCount;
+
     protected Post() {
     }
 
-    public Post(ForumThread thread, Member author, int position, RichText body) {
+    public Post(ForumThread thread, Member author, int position, RichText body, Post replyTo) {
         this.thread = Objects.requireNonNull(thread);
         this.author = Objects.requireNonNull(author);
         this.position = position;
         this.body = Objects.requireNonNull(body);
+        if (replyTo != null && !replyTo.getThread().equals(thread)) {
+            throw new IllegalArgumentException("A reply answers a post of its own thread");
+        }
+        this.replyTo = replyTo;
+    }
+
+    /** Replaces the text; returns the revision that keeps the previous text. */
+    public PostRevision edit(Member editor, RichText newBody, Instant at) {
+        if (deleted) {
+            throw new IllegalStateException("A deleted post cannot be edited");
+        }
+        revisionCount++;
+        PostRevision previous = new PostRevision(this, editor, revisionCount, body);
+        this.body = Objects.requireNonNull(newBody);
+        this.editedAt = at;
+        return previous;
+    }
+
+    public void delete(Member by, Instant at) {
+        this.deleted = true;
+        this.deletedAt = at;
+        this.deletedBy = by;
+    }
+
+    public boolean isOpeningPost() {
+        return position == 1;
     }
 
     public ForumThread getThread() {
@@ -73,5 +119,21 @@ public class Post extends BaseEntity {
 
     public boolean isDeleted() {
         return deleted;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public Post getReplyTo() {
+        return replyTo;
+    }
+
+    public int getLikeCount() {
+        return likeCount;
+    }
+
+    public int getRevisionCount() {
+        return revisionCount;
     }
 }

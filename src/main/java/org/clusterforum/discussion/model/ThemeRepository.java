@@ -40,6 +40,12 @@ public class ThemeRepository {
                 .executeUpdate();
     }
 
+    /** A post in the space was deleted: one fewer visible post. */
+    public void countDeletedPost(long spaceId) {
+        em.createQuery("update Space s set s.postCount = s.postCount - 1 where s.id = :id and s.postCount > 0")
+                .setParameter("id", spaceId).executeUpdate();
+    }
+
     /** Counts a reply on the space in one statement, safe under concurrency. */
     public void countReply(long spaceId, long threadId, Instant at) {
         em.createQuery("update Space s set s.postCount = s.postCount + 1,"

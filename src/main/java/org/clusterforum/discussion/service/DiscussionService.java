@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clusterforum.account.model.Member;
@@ -101,9 +102,11 @@ public class DiscussionService {
     public Page<PostView> posts(Viewer viewer, long threadId, PageRequest page) {
         ForumThread t = visibleThread(viewer, threadId);
         int from = page.offset() + 1;
-        List<PostView> items = posts.rangeOfThread(t.getId(), from, from + page.size() - 1).stream()
-                .map(DiscussionService::toView).toList();
-        return new Page<>(items, page.number(), page.size(), t.getPostCount());
+        List<Post> range = posts.rangeOfThread(t.getId(), from, from + page.size() - 1);
+        Set<Long> liked = viewer.isAnonymous() ? Set.of()
+                : posts.likedAmong(viewer.memberId(), range.stream().map(Post::getId).toList());
+        List<PostView> items = range.stream().map(p -> toView(viewer, t, p, liked.contains(p.getId()))).toList();
+        return new Page<>(items, page.number(), page.size(), t.getPositionCount());
     }
 
     /** Starts a thread with its opening post; returns the new thread's id. */
@@ -132,7 +135,7 @@ public class DiscussionService {
         Instant now = BaseEntity.now();
         ForumThread thread = threads.add(new ForumThread(theme, author, cleanTitle));
         int position = thread.append(author, now);
-        posts.add(new Post(thread, author, position, body));
+        posts.add(new Post(thread, author, position, body, null));
         themes.countNewThread(theme.getId(), thread.getId(), now);
         accounts.countPost(author.getId());
         return thread.getId();
@@ -141,6 +144,15 @@ public class DiscussionService {
     /** Appends a reply to a thread; concurrent replies are serialised on the thread's row. */
     @Transactional
     public PostLocation reply(Viewer viewer, long threadId, String untrustedHtml) {
+        return reply(viewer, threadId, untrustedHtml, null);
+    }
+
+    /**
+     * Appends a reply, optionally answering a specific post of the same thread ({@code replyToPostId}); concurrent
+     * replies are serialised on the thread's row, so positions and counts stay exact.
+     */
+    @Transactional
+    public PostLocation reply(Viewer viewer, long threadId, String untrustedHtml, Long replyToPostId) {
         ForumThread visible = visibleThread(viewer, threadId);
         if (!access.canReply(viewer, visible.getSpace(), visible.isLocked())) {
             throw new Forbidden(visible.isLocked() ? "This thread is locked: no new replies."
@@ -148,13 +160,22 @@ public class DiscussionService {
         }
         var problems = new InvalidInput.Collector();
         RichText body = checkedBody(untrustedHtml, problems);
+        Post replyTo = null;
+        if (replyToPostId != null) {
+            replyTo = posts.find(replyToPostId)
+                    .filter(p -> p.getThread().getId().equals(visible.getId()) && !p.isDeleted())
+                    .orElse(null);
+            if (replyTo == null) {
+                problems.add(InvalidInput.GLOBAL, "The post you were replying to is no longer available.");
+            }
+        }
         problems.throwIfAny();
 
         Member author = currentMember(viewer);
         ForumThread thread = threads.findForAppend(threadId).orElseThrow(() -> new NotFound("Thread"));
         Instant now = BaseEntity.now();
         int position = thread.append(author, now);
-        Post post = posts.add(new Post(thread, author, position, body));
+        Post post = posts.add(new Post(thread, author, position, body, replyTo));
         themes.countReply(thread.getSpace().getId(), thread.getId(), now);
         accounts.countPost(author.getId());
         return locate(thread.getId(), post.getId(), position);
@@ -168,11 +189,12 @@ public class DiscussionService {
                 .toList();
     }
 
-    private static PostLocation locate(long threadId, long postId, int position) {
+    static PostLocation locate(long threadId, long postId, int position) {
         return new PostLocation(threadId, postId, position, (position - 1) / POSTS_PER_PAGE + 1);
     }
 
-    private RichText checkedBody(String untrustedHtml, InvalidInput.Collector problems) {
+    /** Sanitises a post body and adds a message for an empty or too long one. */
+    RichText checkedBody(String untrustedHtml, InvalidInput.Collector problems) {
         if (untrustedHtml != null && untrustedHtml.length() > MAX_BODY_HTML * 2) {
             problems.add("body", "Your post is too long. Shorten it to " + MAX_BODY_TEXT + " characters or fewer.");
             return null;
@@ -228,11 +250,22 @@ public class DiscussionService {
         return themes.add(new Theme(cleanName, cleanSlug, cleanDescription, position, null)).getId();
     }
 
-    private static PostView toView(Post p) {
+    private PostView toView(Viewer viewer, ForumThread thread, Post p, boolean liked) {
         Member a = p.getAuthor();
+        Space space = thread.getSpace();
+        boolean moderator = access.canModerate(viewer, space);
+        Post to = p.getReplyTo();
+        PostView.ReplyTo replyTo = to == null ? null : new PostView.ReplyTo(to.getId(), to.getPosition(),
+                to.getAuthor().getDisplayName(), locate(thread.getId(), to.getId(), to.getPosition()).url());
+        boolean live = !p.isDeleted();
         return new PostView(p.getId(), p.getPosition(), a.getId(), a.getDisplayName(), a.getRole().label(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getName(), p.getCreatedAt(),
-                p.getEditedAt(), p.isDeleted(), p.getBody(),
-                locate(p.getThread().getId(), p.getId(), p.getPosition()).url());
+                p.getEditedAt(), p.isDeleted(), live || moderator ? p.getBody() : null,
+                locate(thread.getId(), p.getId(), p.getPosition()).url(), replyTo, p.getLikeCount(), liked,
+                live && access.canLike(viewer, space, a.getId()),
+                live && access.canEditPost(viewer, space, a.getId()),
+                live && access.canDeletePost(viewer, space, a.getId(),
+                        p.isOpeningPost() && thread.getReplyCount() > 0),
+                p.getRevisionCount());
     }
 }

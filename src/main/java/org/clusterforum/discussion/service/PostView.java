@@ -4,12 +4,29 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.clusterforum.platform.richtext.RichText;
 
-/** A post as shown on a thread page. The body is sanitised HTML, rendered only through the richText tag. */
+/**
+ * A post as shown on a thread page, with what the viewer may do to it. The body is sanitised HTML, rendered only
+ * through the richText tag; for a deleted post it is null unless the viewer moderates.
+ */
 public record PostView(long id, int position, long authorId, String authorName, String authorRoleLabel,
                        String authorOrganisation, Instant createdAt, Instant editedAt, boolean deleted,
-                       RichText body, String url) implements Serializable {
+                       RichText body, String url, ReplyTo replyTo, int likeCount, boolean likedByViewer,
+                       boolean viewerMayLike, boolean viewerMayEdit, boolean viewerMayDelete, int revisionCount)
+        implements Serializable {
+
+    /** The post this one answers. */
+    public record ReplyTo(long postId, int position, String authorName, String url) implements Serializable {
+    }
 
     public String anchor() {
         return "post-" + position;
+    }
+
+    public boolean edited() {
+        return editedAt != null;
+    }
+
+    public boolean showBody() {
+        return body != null;
     }
 }

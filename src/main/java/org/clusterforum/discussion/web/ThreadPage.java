@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.PostLocation;
+import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.platform.persistence.Page;
@@ -18,8 +19,9 @@ import org.clusterforum.platform.web.Ids;
 import org.clusterforum.platform.web.Pages;
 
 /**
- * /threads/thread?id=42&amp;page=2: a thread's posts in order, and the reply form for members. View-scoped, so
- * the thread is known while the reply form is decoded (its rendering depends on the thread).
+ * /threads/thread?id=42&amp;page=2: a thread's posts in order, with reply, quote, like, edit and delete for those
+ * who may; {@code &amp;replyTo=P} or {@code &amp;quote=P} start a reply to post P. View-scoped, so the thread is
+ * known while the reply form is decoded (its rendering depends on the thread).
  */
 @Named
 @ViewScoped
@@ -31,19 +33,39 @@ public class ThreadPage implements Serializable {
     DiscussionService discussions;
 
     @Inject
+    PostService postService;
+
+    @Inject
     CurrentMember currentMember;
 
     private String id;
     private String page;
+    private String replyTo;
+    private String quote;
+    private String quoteText;
     private String replyBody;
+    private PostView.ReplyTo replyTarget;
     private String replied;
     private ThreadView thread;
     private Page<PostView> posts;
 
-    /** GET: 404 for a thread that does not exist or cannot be seen. */
+    /** GET: 404 for a thread that does not exist or cannot be seen; prepares a reply to or quote of a post. */
     public void load() {
         if (getThread() == null) {
             Pages.notFound();
+            return;
+        }
+        Long target = Ids.parse(quote != null ? quote : replyTo);
+        if (target == null || !thread.viewerMayReply()) {
+            return;
+        }
+        try {
+            replyTarget = postService.replyTarget(currentMember.viewer(), thread.id(), target);
+            if (quote != null) {
+                replyBody = postService.quote(currentMember.viewer(), target, quoteText);
+            }
+        } catch (NotFound e) {
+            Pages.error("The post you wanted to answer is no longer available.");
         }
     }
 
@@ -57,13 +79,8 @@ public class ThreadPage implements Serializable {
             return;
         }
         try {
-            Long threadId = Ids.parse(id);
-            if (threadId == null) {
-                Pages.notFound();
-                return;
-            }
-            PostLocation location = discussions.reply(currentMember.viewer(), threadId, replyBody);
-            replyBody = null;
+            PostLocation location = discussions.reply(currentMember.viewer(), thread.id(), replyBody,
+                    replyTarget == null ? null : replyTarget.postId());
             replied = location.url();
             Pages.info("Your reply is posted.");
             Pages.redirect(replied);
@@ -73,6 +90,39 @@ public class ThreadPage implements Serializable {
             Pages.error(e.getMessage());
         } catch (NotFound e) {
             Pages.notFound();
+        }
+    }
+
+    /** Stops answering a particular post; the text typed so far stays. */
+    public void cancelReplyTo() {
+        replyTarget = null;
+    }
+
+    public void like(long postId) {
+        try {
+            postService.like(currentMember.viewer(), postId);
+        } catch (Forbidden | NotFound e) {
+            Pages.error(e.getMessage());
+        }
+        posts = null;
+    }
+
+    public void unlike(long postId) {
+        try {
+            postService.unlike(currentMember.viewer(), postId);
+        } catch (Forbidden | NotFound e) {
+            Pages.error(e.getMessage());
+        }
+        posts = null;
+    }
+
+    public void delete(long postId) {
+        try {
+            PostLocation location = postService.deletePost(currentMember.viewer(), postId);
+            Pages.info("The post is deleted.");
+            Pages.redirect(location.url());
+        } catch (Forbidden | NotFound e) {
+            Pages.error(e.getMessage());
         }
     }
 
@@ -96,6 +146,10 @@ public class ThreadPage implements Serializable {
         return posts;
     }
 
+    public PostView.ReplyTo getReplyTarget() {
+        return replyTarget;
+    }
+
     public String getId() {
         return id;
     }
@@ -110,6 +164,30 @@ public class ThreadPage implements Serializable {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public void setReplyTo(String replyTo) {
+        this.replyTo = replyTo;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public String getQuoteText() {
+        return quoteText;
+    }
+
+    public void setQuoteText(String quoteText) {
+        this.quoteText = quoteText;
     }
 
     public String getReplyBody() {

@@ -30,4 +30,31 @@ public class SpaceAccess {
         }
         return !threadLocked || viewer.can(Permission.MODERATE);
     }
+
+    /** Moderators act on everything in spaces they can see (group owners join this rule with the groups feature). */
+    public boolean canModerate(Viewer viewer, Space space) {
+        return canSee(viewer, space) && viewer.can(Permission.MODERATE);
+    }
+
+    /** Authors edit their own posts; moderators any post. */
+    public boolean canEditPost(Viewer viewer, Space space, long authorId) {
+        return canSee(viewer, space) && !viewer.isAnonymous()
+                && ((viewer.is(authorId) && viewer.can(Permission.REPLY)) || viewer.can(Permission.MODERATE));
+    }
+
+    /**
+     * Authors delete their own posts, except the opening post of a thread that has replies (it would orphan the
+     * discussion); moderators any post.
+     */
+    public boolean canDeletePost(Viewer viewer, Space space, long authorId, boolean openingPostWithReplies) {
+        if (canModerate(viewer, space)) {
+            return true;
+        }
+        return canEditPost(viewer, space, authorId) && !openingPostWithReplies;
+    }
+
+    /** Members like posts they can see, except their own. */
+    public boolean canLike(Viewer viewer, Space space, long authorId) {
+        return canSee(viewer, space) && viewer.can(Permission.REPLY) && !viewer.is(authorId);
+    }
 }

@@ -21,4 +21,24 @@ public final class Texts {
         return s != null && s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
                 && c != '\t' && c != '\n' && c != '\r');
     }
+
+    /** Escapes text for use inside HTML elements and attribute values. */
+    public static String escapeHtml(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

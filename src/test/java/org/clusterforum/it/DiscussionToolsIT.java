@@ -1,0 +1,143 @@
+package org.clusterforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Quoting and replying to a post, liking, editing with history, and an edit conflict between two browser
+ * windows, as members do it in headless Chromium against the running forum (demo accounts).
+ */
+class DiscussionToolsIT {
+
+    private static final String PASSWORD = "cluster-demo-2026";
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void memberQuotesAPostLikesItAndEditsTheirReplyWithVisibleHistory() {
+        String title = "Evidence for a falls-prevention wearable " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(browser, "expert@example.org");
+        browser.open("/threads/new?theme=clinical-evidence");
+        browser.type("Title", title);
+        browser.editor("Your post").sendKeys("Start with a service evaluation before any trial.");
+        browser.press("Start thread");
+        String threadUrl = browser.currentUrl().replaceAll("#.*", "");
+        browser.press("Sign out");
+
+        signIn(browser, "member@example.org");
+        browser.driver().get(threadUrl);
+        WebElement firstPost = browser.wait(By.id("post-1"));
+        firstPost.findElement(By.linkText("Quote")).click();
+        browser.waitForPage();
+        assertTrue(browser.text().contains("Replying to Dr Priya Raman's post #1"), browser.text());
+        WebElement editor = browser.editor("Your reply");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        editor.sendKeys("Thanks, we will do that first.");
+        browser.press("Post reply");
+
+        WebElement reply = browser.wait(By.id("post-2"));
+        assertTrue(reply.getText().contains("In reply to Dr Priya Raman's post #1"), reply.getText());
+        // The editor keeps a quote as one block-quote line per paragraph; together they read as one quote.
+        String quoted = String.join("\n", reply.findElements(By.tagName("blockquote")).stream()
+                .map(WebElement::getText).toList());
+        assertEquals("Dr Priya Raman wrote:\nStart with a service evaluation before any trial.", quoted);
+        assertTrue(reply.getText().contains("Thanks, we will do that first."));
+
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        browser.wait(By.id("post-1")).findElement(By.xpath(".//button[normalize-space(.)='Like']")).click();
+        wait.until(d -> d.findElement(By.id("post-1")).getText().contains("1 like"));
+        assertTrue(browser.wait(By.id("post-1")).findElements(By.xpath(".//button[normalize-space(.)='Like']")).isEmpty());
+        assertTrue(browser.wait(By.id("post-2")).findElements(By.xpath(".//button[normalize-space(.)='Like']")).isEmpty(),
+                "no like button on your own post");
+        browser.wait(By.id("post-1")).findElement(By.xpath(".//button[normalize-space(.)='Unlike']")).click();
+        wait.until(d -> !d.findElement(By.id("post-1")).getText().contains("1 like"));
+        browser.screenshot("thread-quote-like");
+
+        browser.wait(By.id("post-2")).findElement(By.linkText("Edit")).click();
+        browser.waitForPage();
+        WebElement edit = browser.editor("Post text");
+        edit.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        edit.sendKeys(" We start in March.");
+        browser.press("Save changes");
+        WebElement edited = browser.wait(By.id("post-2"));
+        assertTrue(edited.getText().contains("We start in March."), edited.getText());
+        edited.findElement(By.linkText("edited")).click();
+        browser.waitForPage();
+        assertTrue(browser.text().contains("Before edit 1 by Sam Whitfield"), browser.text());
+        assertTrue(browser.text().contains("Thanks, we will do that first."));
+        browser.press("Sign out");
+    }
+
+    @Test
+    void theSecondOfTwoEditorsSeesAConflictAndKeepsTheirText() {
+        String title = "Two tabs, one post " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(browser, "founder@example.org");
+        browser.open("/threads/new?theme=digital-health-apps");
+        browser.type("Title", title);
+        browser.editor("Your post").sendKeys("First version.");
+        browser.press("Start thread");
+        browser.wait(By.id("post-1")).findElement(By.linkText("Edit")).click();
+        browser.waitForPage();
+        String editUrl = browser.currentUrl();
+
+        try (Browser other = new Browser()) {
+            signIn(other, "founder@example.org");
+            other.driver().get(editUrl);
+            WebElement theirs = other.editor("Post text");
+            theirs.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+            theirs.sendKeys(" Changed in the other tab.");
+            other.press("Save changes");
+            assertTrue(other.text().contains("Changed in the other tab."));
+        }
+
+        WebElement mine = browser.editor("Post text");
+        mine.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        mine.sendKeys(" My careful addition.");
+        browser.press("Save changes");
+
+        assertTrue(browser.text().contains("Someone else changed this post while you were editing it."),
+                browser.text());
+        assertTrue(browser.text().contains("Changed in the other tab."), "their version is shown");
+        assertTrue(browser.editor("Post text").getText().contains("My careful addition."), "my text is kept");
+        browser.screenshot("edit-conflict");
+        browser.press("Save changes");
+        WebElement post = browser.wait(By.id("post-1"));
+        assertTrue(post.getText().contains("My careful addition."), post.getText());
+        assertFalse(browser.text().contains("Someone else changed"));
+        browser.press("Sign out");
+    }
+
+    private static void signIn(Browser b, String email) {
+        b.driver().manage().deleteAllCookies();
+        b.open("/account/signin");
+        b.type("Email address", email);
+        b.type("Password", PASSWORD);
+        b.press("Sign in");
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Signed in as"));
+    }
+}
