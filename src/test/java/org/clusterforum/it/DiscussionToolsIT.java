@@ -90,6 +90,18 @@ class DiscussionToolsIT {
         assertTrue(browser.text().contains("Before edit 1 by Sam Whitfield"), browser.text());
         assertTrue(browser.text().contains("Thanks, we will do that first."));
         browser.press("Sign out");
+
+        signIn(browser, "expert@example.org");
+        browser.open("/themes/theme?slug=clinical-evidence");
+        WebElement row = browser.wait(By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]"));
+        assertTrue(row.getText().contains("1 new post"), row.getText());
+        row.findElement(By.linkText(title)).click();
+        browser.waitForPage();
+        assertTrue(browser.currentUrl().endsWith("#post-2"), browser.currentUrl());
+        browser.open("/themes/theme?slug=clinical-evidence");
+        assertFalse(browser.wait(By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]")).getText()
+                .contains("new post"));
+        browser.press("Sign out");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.clusterforum.discussion.service.EditablePost;
 import org.clusterforum.discussion.service.PostHistory;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
+import org.clusterforum.discussion.service.ThreadItem;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -404,6 +405,41 @@ class ForumServicesIT {
         }
 
         assertEquals(fans.size(), firstPost(author, threadId).likeCount());
+    }
+
+    @Test
+    void newThreadsAndRepliesSinceLastReadAreUnreadUntilReadOrMarkedRead() {
+        String theme = newTheme();
+        Viewer reader = viewer(register("Careful Reader", unique("reader@example.org")));
+        Viewer writer = viewer(register("Prolific Writer", unique("writer@example.org")));
+        long threadId = discussions.startThread(writer, theme, "Fresh news for the reader", "<p>News</p>");
+
+        ThreadItem fresh = discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0);
+        assertTrue(fresh.isNew());
+        assertEquals(1, unreadThreadsIn(reader, theme));
+        assertFalse(discussions.threadsOf(writer, theme, new PageRequest(1, 25)).items().get(0).hasUnread(),
+                "your own new thread is not news to you");
+
+        discussions.markRead(reader, threadId, 1);
+        assertFalse(discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0).hasUnread());
+        assertEquals(0, unreadThreadsIn(reader, theme));
+
+        discussions.reply(writer, threadId, "<p>Update one</p>");
+        discussions.reply(writer, threadId, "<p>Update two</p>");
+        ThreadItem updated = discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0);
+        assertEquals(2, updated.unreadPosts());
+        assertTrue(updated.url().endsWith("#post-2"), updated.url());
+        discussions.markRead(reader, threadId, 1); // reading an older page never moves the mark back
+        assertEquals(2, discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0).unreadPosts());
+
+        discussions.markThemeRead(reader, theme);
+        assertEquals(0, discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0).unreadPosts());
+        assertEquals(0, unreadThreadsIn(reader, theme));
+    }
+
+    private long unreadThreadsIn(Viewer viewer, String theme) {
+        return discussions.themes(viewer).stream().filter(t -> t.slug().equals(theme)).findFirst().orElseThrow()
+                .unreadThreads();
     }
 
     private PostView firstPost(Viewer viewer, long threadId) {

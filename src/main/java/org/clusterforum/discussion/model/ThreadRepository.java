@@ -39,7 +39,7 @@ public class ThreadRepository {
     public List<ThreadRow> pageBySpace(Space space, int offset, int limit) {
         return em.createQuery("select new org.clusterforum.discussion.model.ThreadRow(t.id, t.title, a.id,"
                         + " a.displayName, t.replyCount, t.createdAt, t.lastActivityAt, lp.displayName, t.pinned,"
-                        + " t.locked) from ForumThread t join t.author a left join t.lastPoster lp"
+                        + " t.locked, t.postCount) from ForumThread t join t.author a left join t.lastPoster lp"
                         + " where t.space = :space order by t.pinned desc, t.lastActivityAt desc, t.id desc",
                         ThreadRow.class)
                 .setParameter("space", space).setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -51,7 +51,7 @@ public class ThreadRepository {
         }
         return em.createQuery("select new org.clusterforum.discussion.model.ThreadRow(t.id, t.title, a.id,"
                         + " a.displayName, t.replyCount, t.createdAt, t.lastActivityAt, lp.displayName, t.pinned,"
-                        + " t.locked) from ForumThread t join t.author a left join t.lastPoster lp"
+                        + " t.locked, t.postCount) from ForumThread t join t.author a left join t.lastPoster lp"
                         + " where t.id in :ids", ThreadRow.class)
                 .setParameter("ids", ids).getResultList();
     }

@@ -16,6 +16,8 @@ import org.clusterforum.discussion.model.Post;
 import org.clusterforum.discussion.model.PostRepository;
 import org.clusterforum.discussion.model.Theme;
 import org.clusterforum.discussion.model.ThemeRepository;
+import org.clusterforum.discussion.model.ReadRepository;
+import org.clusterforum.discussion.model.ThreadRead;
 import org.clusterforum.discussion.model.ThreadRepository;
 import org.clusterforum.discussion.model.ThreadRow;
 import org.clusterforum.platform.persistence.BaseEntity;
@@ -61,17 +63,22 @@ public class DiscussionService {
     @Inject
     SpaceAccess access;
 
+    @Inject
+    ReadRepository reads;
+
     @Transactional
     public List<ThemeSummary> themes(Viewer viewer) {
         List<Theme> all = themes.findAllOrdered().stream().filter(t -> access.canSee(viewer, t)).toList();
         List<Long> lastIds = all.stream().map(Theme::getLastThreadId).filter(id -> id != null).toList();
         Map<Long, ThreadRow> last = threads.findRows(lastIds).stream()
                 .collect(Collectors.toMap(ThreadRow::id, Function.identity()));
+        Map<Long, Long> unread = viewer.isAnonymous() ? Map.of()
+                : reads.unreadThreadsPerSpace(viewer.memberId(), accounts.activeMember(viewer).getJoinedAt());
         return all.stream().map(t -> {
             ThreadRow row = t.getLastThreadId() == null ? null : last.get(t.getLastThreadId());
             return new ThemeSummary(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount(),
                     t.getPostCount(), t.getLastActivityAt(), row == null ? null : row.id(),
-                    row == null ? null : row.title());
+                    row == null ? null : row.title(), unread.getOrDefault(t.getId(), 0L));
         }).toList();
     }
 
@@ -83,10 +90,51 @@ public class DiscussionService {
     }
 
     @Transactional
-    public Page<ThreadRow> threadsOf(Viewer viewer, String slug, PageRequest page) {
+    public Page<ThreadItem> threadsOf(Viewer viewer, String slug, PageRequest page) {
         Theme theme = visibleTheme(viewer, slug);
         long total = threads.countBySpace(theme);
-        return new Page<>(threads.pageBySpace(theme, page.offset(), page.size()), page.number(), page.size(), total);
+        List<ThreadRow> rows = threads.pageBySpace(theme, page.offset(), page.size());
+        Map<Long, Integer> read = Map.of();
+        Instant joined = null;
+        if (!viewer.isAnonymous()) {
+            read = reads.positions(viewer.memberId(), rows.stream().map(ThreadRow::id).toList());
+            joined = accounts.activeMember(viewer).getJoinedAt();
+        }
+        List<ThreadItem> items = new java.util.ArrayList<>(rows.size());
+        for (ThreadRow r : rows) {
+            Integer lastRead = read.get(r.id());
+            boolean isNew = !viewer.isAnonymous() && lastRead == null && joined != null
+                    && r.createdAt().isAfter(joined) && !viewer.is(r.authorId());
+            int unread = lastRead != null ? Math.max(0, r.positionCount() - lastRead) : isNew ? r.positionCount() : 0;
+            int firstUnread = lastRead != null && unread > 0 ? lastRead + 1 : 1;
+            String url = unread > 0 && firstUnread > 1
+                    ? locate(r.id(), 0, firstUnread).url() : "/threads/thread?id=" + r.id();
+            items.add(new ThreadItem(r.id(), r.title(), r.authorId(), r.authorName(), r.replyCount(), r.createdAt(),
+                    r.lastActivityAt(), r.lastPosterName(), r.pinned(), r.locked(), unread, isNew, url));
+        }
+        return new Page<>(items, page.number(), page.size(), total);
+    }
+
+    /**
+     * Remembers that the viewer has seen the thread up to {@code position}. Its own transaction: a lost race
+     * between two tabs must not spoil the page being shown.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markRead(Viewer viewer, long threadId, int position) {
+        if (viewer.isAnonymous()) {
+            return;
+        }
+        ForumThread thread = visibleThread(viewer, threadId);
+        int upTo = Math.min(position, thread.getPositionCount());
+        reads.find(viewer.memberId(), threadId).ifPresentOrElse(r -> r.readUpTo(upTo),
+                () -> reads.add(new ThreadRead(currentMember(viewer), thread, upTo)));
+    }
+
+    /** Marks every thread of a theme as read for the viewer. */
+    @Transactional
+    public int markThemeRead(Viewer viewer, String slug) {
+        Theme theme = visibleTheme(viewer, slug);
+        return reads.markSpaceRead(currentMember(viewer), theme.getId());
     }
 
     @Transactional

@@ -3,8 +3,8 @@ package org.clusterforum.discussion.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.clusterforum.discussion.model.ThreadRow;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.ThreadItem;
 import org.clusterforum.discussion.service.ThemeView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -27,13 +27,24 @@ public class ThemePage {
     private String slug;
     private String page;
     private ThemeView theme;
-    private Page<ThreadRow> threads;
+    private Page<ThreadItem> threads;
 
     public void load() {
         try {
             theme = discussions.theme(currentMember.viewer(), slug);
             threads = discussions.threadsOf(currentMember.viewer(), slug,
                     PageRequest.of(Ids.parse(page), DiscussionService.THREADS_PER_PAGE));
+        } catch (NotFound e) {
+            Pages.notFound();
+        }
+    }
+
+    /** "Mark theme read": every thread of the theme counts as read up to its last post. */
+    public void markRead() {
+        try {
+            discussions.markThemeRead(currentMember.viewer(), slug);
+            Pages.info("All threads in this theme are marked as read.");
+            Pages.redirect("/themes/theme?slug=" + slug);
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -59,7 +70,7 @@ public class ThemePage {
         return theme;
     }
 
-    public Page<ThreadRow> getThreads() {
+    public Page<ThreadItem> getThreads() {
         return threads;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.PostLocation;
 import org.clusterforum.discussion.service.PostService;
@@ -28,6 +30,7 @@ import org.clusterforum.platform.web.Pages;
 public class ThreadPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ThreadPage.class.getName());
 
     @Inject
     DiscussionService discussions;
@@ -55,6 +58,7 @@ public class ThreadPage implements Serializable {
             Pages.notFound();
             return;
         }
+        rememberRead();
         Long target = Ids.parse(quote != null ? quote : replyTo);
         if (target == null || !thread.viewerMayReply()) {
             return;
@@ -66,6 +70,19 @@ public class ThreadPage implements Serializable {
             }
         } catch (NotFound e) {
             Pages.error("The post you wanted to answer is no longer available.");
+        }
+    }
+
+    /** The viewer has now seen this page's posts; a lost race with another tab is harmless. */
+    private void rememberRead() {
+        var items = getPosts().items();
+        if (!currentMember.isSignedIn() || items.isEmpty()) {
+            return;
+        }
+        try {
+            discussions.markRead(currentMember.viewer(), thread.id(), items.get(items.size() - 1).position());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Read position not saved", e);
         }
     }
 
