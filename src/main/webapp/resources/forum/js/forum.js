@@ -84,3 +84,22 @@
         }
     });
 })();
+
+/*
+ * The editor copies its text into the form's hidden field only when it loses focus; drafts are saved by ajax
+ * while typing, so copy it on every change too.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('input', function (event) {
+        var surface = event.target.closest ? event.target.closest('.ql-editor') : null;
+        var container = surface && surface.parentElement;
+        if (!container || !container.id || !/_editor$/.test(container.id)) {
+            return;
+        }
+        var input = document.getElementById(container.id.replace(/_editor$/, '_input'));
+        if (input) {
+            input.value = surface.innerHTML === '<p><br></p>' ? '' : surface.innerHTML;
+        }
+    }, true);
+})();

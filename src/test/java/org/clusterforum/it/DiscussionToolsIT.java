@@ -143,6 +143,38 @@ class DiscussionToolsIT {
         browser.press("Sign out");
     }
 
+    @Test
+    void anUnpostedReplyComesBackAfterLeavingThePage() {
+        signIn(browser, "researcher@example.org");
+        browser.open("/themes/theme?slug=skills");
+        browser.follow("First regulatory hire: contractor or permanent employee?");
+        String threadUrl = browser.currentUrl().replaceAll("#.*", "");
+        browser.editor("Your reply").sendKeys("We hired a contractor first, then");
+        // the draft is saved 1.5 s after the last keystroke; give the save time to reach the server
+        sleepQuietly(3500);
+        browser.follow("Themes");
+
+        browser.driver().get(threadUrl);
+        assertTrue(browser.text().contains("Your reply that was not posted yet is back in the reply box."),
+                browser.text());
+        assertTrue(browser.editor("Your reply").getText().contains("We hired a contractor first, then"));
+        browser.editor("Your reply").sendKeys(" moved them to a permanent role.");
+        browser.press("Post reply");
+        assertTrue(browser.text().contains("moved them to a permanent role."));
+        browser.driver().get(threadUrl);
+        assertFalse(browser.text().contains("is back in the reply box"), "the draft is gone once posted");
+        assertEquals("", browser.editor("Your reply").getText().strip());
+        browser.press("Sign out");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void signIn(Browser b, String email) {
         b.driver().manage().deleteAllCookies();
         b.open("/account/signin");

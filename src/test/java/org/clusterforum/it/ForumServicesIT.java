@@ -21,6 +21,8 @@ import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.Registration;
 import org.clusterforum.account.service.SignInOutcome;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.DraftService;
+import org.clusterforum.discussion.service.DraftText;
 import org.clusterforum.discussion.service.EditConflict;
 import org.clusterforum.discussion.service.EditablePost;
 import org.clusterforum.discussion.service.PostHistory;
@@ -67,6 +69,9 @@ class ForumServicesIT {
 
     @Inject
     PostService posts;
+
+    @Inject
+    DraftService drafts;
 
     @Test
     void memberRegistersAndSignsInWithTheirPassword() {
@@ -435,6 +440,30 @@ class ForumServicesIT {
         discussions.markThemeRead(reader, theme);
         assertEquals(0, discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0).unreadPosts());
         assertEquals(0, unreadThreadsIn(reader, theme));
+    }
+
+    @Test
+    void aReplyDraftIsKeptSanitisedRestoredAndDiscardedOncePosted() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Draft Author", unique("draft@example.org")));
+        long threadId = discussions.startThread(author, theme, "A thread to draft in", "<p>Hello</p>");
+        String place = DraftService.replyPlace(threadId);
+
+        drafts.saveReplyDraft(author, threadId, "<p>Half a thought<script>alert(1)</script></p>");
+        drafts.saveReplyDraft(author, threadId, "<p>Half a thought, now longer<img src=x onerror=alert(1)></p>");
+
+        DraftText draft = drafts.draft(author, place).orElseThrow();
+        assertEquals("Half a thought, now longer", draft.body().text());
+        assertFalse(draft.body().html().contains("onerror"), draft.body().html());
+        assertTrue(drafts.draft(viewer(register("Other Person", unique("other@example.org"))), place).isEmpty());
+
+        discussions.reply(author, threadId, draft.body().html());
+        drafts.discard(author, place);
+        assertTrue(drafts.draft(author, place).isEmpty());
+
+        drafts.saveReplyDraft(author, threadId, "<p>again</p>");
+        drafts.saveReplyDraft(author, threadId, "<p><br></p>");
+        assertTrue(drafts.draft(author, place).isEmpty(), "clearing the editor drops the draft");
     }
 
     private long unreadThreadsIn(Viewer viewer, String theme) {

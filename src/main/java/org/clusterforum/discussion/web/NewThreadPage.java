@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.DraftService;
 import org.clusterforum.discussion.service.ThemeSummary;
 import org.clusterforum.platform.security.CurrentMember;
 import org.clusterforum.platform.validation.Forbidden;
@@ -26,12 +27,39 @@ public class NewThreadPage implements Serializable {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    DraftService drafts;
+
     private String theme;
     private String title;
     private String body;
     private List<ThemeSummary> themes;
     /** Set once the thread is started, so a double submit of this page does not start it twice. */
     private String started;
+
+    /** GET: brings back a thread the member started writing and did not post. */
+    public void load() {
+        drafts.draft(currentMember.viewer(), DraftService.NEW_THREAD).ifPresent(draft -> {
+            title = draft.title();
+            body = draft.body().html();
+            if (theme == null) {
+                theme = draft.themeSlug();
+            }
+            Pages.notice("The thread you had not posted yet is back in the form.");
+        });
+    }
+
+    /** Called as the member types: keeps the unposted thread on the server. */
+    public void saveDraft() {
+        if (started == null) {
+            try {
+                drafts.saveThreadDraft(currentMember.viewer(), title, theme, body);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(NewThreadPage.class.getName())
+                        .log(java.util.logging.Level.FINE, "Draft not saved", e);
+            }
+        }
+    }
 
     public synchronized void start() {
         if (started != null) {
@@ -41,6 +69,7 @@ public class NewThreadPage implements Serializable {
         try {
             long threadId = discussions.startThread(currentMember.viewer(), theme, title, body);
             started = "/threads/thread?id=" + threadId;
+            drafts.discard(currentMember.viewer(), DraftService.NEW_THREAD);
             Pages.info("Your thread is started.");
             Pages.redirect(started);
         } catch (InvalidInput problems) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.DraftService;
 import org.clusterforum.discussion.service.PostLocation;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
@@ -41,6 +42,9 @@ public class ThreadPage implements Serializable {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    DraftService drafts;
+
     private String id;
     private String page;
     private String replyTo;
@@ -59,14 +63,22 @@ public class ThreadPage implements Serializable {
             return;
         }
         rememberRead();
+        if (!thread.viewerMayReply()) {
+            return;
+        }
+        drafts.draft(currentMember.viewer(), DraftService.replyPlace(thread.id())).ifPresent(draft -> {
+            replyBody = draft.body().html();
+            Pages.notice("Your reply that was not posted yet is back in the reply box.");
+        });
         Long target = Ids.parse(quote != null ? quote : replyTo);
-        if (target == null || !thread.viewerMayReply()) {
+        if (target == null) {
             return;
         }
         try {
             replyTarget = postService.replyTarget(currentMember.viewer(), thread.id(), target);
             if (quote != null) {
-                replyBody = postService.quote(currentMember.viewer(), target, quoteText);
+                String quoted = postService.quote(currentMember.viewer(), target, quoteText);
+                replyBody = replyBody == null ? quoted : replyBody + quoted;
             }
         } catch (NotFound e) {
             Pages.error("The post you wanted to answer is no longer available.");
@@ -99,6 +111,7 @@ public class ThreadPage implements Serializable {
             PostLocation location = discussions.reply(currentMember.viewer(), thread.id(), replyBody,
                     replyTarget == null ? null : replyTarget.postId());
             replied = location.url();
+            drafts.discard(currentMember.viewer(), DraftService.replyPlace(thread.id()));
             Pages.info("Your reply is posted.");
             Pages.redirect(replied);
         } catch (InvalidInput problems) {
@@ -107,6 +120,17 @@ public class ThreadPage implements Serializable {
             Pages.error(e.getMessage());
         } catch (NotFound e) {
             Pages.notFound();
+        }
+    }
+
+    /** Called as the member types (and when the editor loses focus): keeps the unposted reply on the server. */
+    public void saveDraft() {
+        if (replied == null && thread != null) {
+            try {
+                drafts.saveReplyDraft(currentMember.viewer(), thread.id(), replyBody);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Draft not saved", e); // the next keystroke saves it again
+            }
         }
     }
 

@@ -61,6 +61,12 @@ public final class Pages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
+    /** An informational message on the page being rendered now (no redirect follows). */
+    public static void notice(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
     /** A message that survives the redirect that usually follows it. */
     public static void info(String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
