@@ -167,6 +167,34 @@ class DiscussionToolsIT {
         browser.press("Sign out");
     }
 
+    @Test
+    void aMentionRingsTheBellAndLeadsToThePost() {
+        String title = "Asking an expert by name " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(browser, "procurement@example.org");
+        browser.open("/threads/new?theme=regulation");
+        browser.type("Title", title);
+        browser.editor("Your post").sendKeys("Could @dr-priya-raman check our classification?");
+        browser.press("Start thread");
+        WebElement post = browser.wait(By.id("post-1"));
+        assertEquals("@dr-priya-raman", post.findElement(By.linkText("@dr-priya-raman")).getText());
+        browser.press("Sign out");
+
+        signIn(browser, "expert@example.org");
+        WebElement bell = browser.wait(By.id("bell"));
+        assertTrue(bell.getText().matches("(?s).*Notifications\\s*\\d+.*"), bell.getText());
+        bell.click();
+        browser.waitForPage();
+        WebElement item = browser.wait(By.xpath("//li[contains(@class,'notification')][.//a[normalize-space(.)='"
+                + title + "']]"));
+        assertTrue(item.getText().contains("Gareth Lewis mentioned you in"), item.getText());
+        browser.screenshot("notifications");
+        item.findElement(By.linkText(title)).click();
+        browser.waitForPage();
+        assertTrue(browser.currentUrl().contains("#post-1"), browser.currentUrl());
+        assertTrue(browser.text().contains("Could @dr-priya-raman check our classification?"));
+        browser.press("Sign out");
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);

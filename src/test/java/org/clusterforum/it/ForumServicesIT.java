@@ -30,6 +30,8 @@ import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThreadItem;
 import org.clusterforum.discussion.service.ThreadView;
+import org.clusterforum.notification.service.NotificationService;
+import org.clusterforum.notification.service.NotificationView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
 import org.clusterforum.platform.security.Role;
@@ -72,6 +74,9 @@ class ForumServicesIT {
 
     @Inject
     DraftService drafts;
+
+    @Inject
+    NotificationService notifications;
 
     @Test
     void memberRegistersAndSignsInWithTheirPassword() {
@@ -464,6 +469,79 @@ class ForumServicesIT {
         drafts.saveReplyDraft(author, threadId, "<p>again</p>");
         drafts.saveReplyDraft(author, threadId, "<p><br></p>");
         assertTrue(drafts.draft(author, place).isEmpty(), "clearing the editor drops the draft");
+    }
+
+    @Test
+    void aMentionLinksTheProfileAndNotifiesTheMemberOnce() {
+        String theme = newTheme();
+        long mentionedId = register("Mentioned Person", unique("mentioned@example.org"));
+        Viewer mentioned = viewer(mentionedId);
+        Viewer author = viewer(register("Mentioning Author", unique("mentioning@example.org")));
+        String handle = accounts.profile(mentionedId).handle();
+
+        long threadId = discussions.startThread(author, theme, "Calling in an expert",
+                "<p>What do you think, @" + handle + "? And @nobody-by-this-name?</p>");
+
+        String html = firstPost(author, threadId).body().html();
+        assertTrue(html.matches("(?s).*href=\"/members/profile\\?id(=|&#61;)" + mentionedId + "\".*"), html);
+        assertFalse(html.contains("nobody-by-this-name\""), html);
+        assertEquals(1, notifications.unreadCount(mentioned));
+        NotificationView n = notifications.page(mentioned, new PageRequest(1, 20)).items().get(0);
+        assertEquals("Mentioning Author mentioned you in", n.text());
+        assertEquals("Calling in an expert", n.threadTitle());
+
+        long postId = firstPost(author, threadId).id();
+        EditablePost e = posts.postForEdit(author, postId);
+        posts.editPost(author, postId, e.version(), "<p>Still asking you, @" + handle + ", thanks.</p>");
+        assertEquals(1, notifications.unreadCount(mentioned), "an edit does not mention them twice");
+    }
+
+    @Test
+    void watchersHearOfRepliesAndNewThreadsButNotOfTheirOwnPosts() {
+        String theme = newTheme();
+        Viewer starter = viewer(register("Thread Starter", unique("starter@example.org")));
+        Viewer follower = viewer(register("Theme Follower", unique("follower@example.org")));
+        discussions.watchTheme(follower, theme, true);
+
+        long threadId = discussions.startThread(starter, theme, "News for followers", "<p>Hi</p>");
+        assertEquals(1, notifications.unreadCount(follower));
+        assertEquals("Thread Starter started a new thread:",
+                notifications.page(follower, new PageRequest(1, 20)).items().get(0).text());
+        assertEquals(0, notifications.unreadCount(starter));
+
+        discussions.watchThread(follower, threadId, true);
+        discussions.reply(starter, threadId, "<p>More news</p>");
+        assertEquals(2, notifications.unreadCount(follower));
+        discussions.reply(follower, threadId, "<p>Thanks</p>");
+        assertEquals(1, notifications.unreadCount(starter), "the starter watches their own thread");
+
+        discussions.watchThread(follower, threadId, false);
+        discussions.reply(starter, threadId, "<p>Even more</p>");
+        assertEquals(2, notifications.unreadCount(follower));
+        notifications.markAllRead(follower);
+        assertEquals(0, notifications.unreadCount(follower));
+    }
+
+    @Test
+    void aReplyToYourPostNotifiesYouOnceAndLikesAreBatched() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Batch Author", unique("batch@example.org")));
+        long threadId = discussions.startThread(author, theme, "Batch me", "<p>Original</p>");
+        long postId = firstPost(author, threadId).id();
+        Viewer replier = viewer(register("Direct Replier", unique("direct@example.org")));
+        discussions.reply(replier, threadId, "<p>To you</p>", postId);
+
+        List<NotificationView> mine = notifications.page(author, new PageRequest(1, 20)).items();
+        assertEquals(1, mine.size(), "one notification per post although the author also watches the thread");
+        assertEquals("Direct Replier replied to your post in", mine.get(0).text());
+
+        notifications.markAllRead(author);
+        posts.like(replier, postId);
+        posts.like(viewer(register("Second Liker", unique("liker2@example.org"))), postId);
+        posts.like(viewer(register("Third Liker", unique("liker3@example.org"))), postId);
+        assertEquals(1, notifications.unreadCount(author));
+        assertEquals("Third Liker and 2 others liked your post in",
+                notifications.page(author, new PageRequest(1, 20)).items().get(0).text());
     }
 
     private long unreadThreadsIn(Viewer viewer, String theme) {

@@ -23,10 +23,13 @@ import org.clusterforum.platform.security.Role;
 @Table(name = "FORUM_MEMBER")
 @NamedQuery(name = "Member.findByEmail", query = "select m from Member m where m.email = :email")
 @NamedQuery(name = "Member.count", query = "select count(m) from Member m")
+@NamedQuery(name = "Member.countByHandle", query = "select count(m) from Member m where m.handle = :handle")
+@NamedQuery(name = "Member.findByHandles", query = "select m from Member m where m.handle in :handles")
 public class Member extends BaseEntity {
 
     public static final int MAX_DISPLAY_NAME = 60;
     public static final int MAX_EMAIL = 254;
+    public static final int MAX_HANDLE = 30;
 
     @Column(name = "DISPLAY_NAME", nullable = false, length = MAX_DISPLAY_NAME)
     private String displayName;
@@ -55,17 +58,36 @@ public class Member extends BaseEntity {
     @Column(name = "POST_COUNT", nullable = false)
     private int postCount;
 
+    /** Unique, lower-case name for @mentions, e.g. "sam-whitfield". */
+    @Column(name = "HANDLE", nullable = false, length = MAX_HANDLE, unique = true)
+    private String handle;
+
     protected Member() {
     }
 
-    public Member(String displayName, String email, String passwordHash, Organisation organisation) {
+    public Member(String displayName, String handle, String email, String passwordHash, Organisation organisation) {
         this.displayName = Objects.requireNonNull(displayName).strip();
+        this.handle = Objects.requireNonNull(handle);
         this.email = normaliseEmail(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.organisation = organisation;
         this.role = Role.MEMBER;
         this.status = MemberStatus.ACTIVE;
         this.joinedAt = now();
+    }
+
+    /**
+     * A handle proposal from a display name: "Dr Aisha Bello" → "dr-aisha-bello" (accents dropped, other
+     * characters become hyphens); "member" if nothing usable is left.
+     */
+    public static String handleFrom(String displayName) {
+        String ascii = java.text.Normalizer.normalize(displayName == null ? "" : displayName,
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String handle = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (handle.length() > MAX_HANDLE - 5) {
+            handle = handle.substring(0, MAX_HANDLE - 5).replaceAll("-+$", "");
+        }
+        return handle.length() < 2 ? "member" : handle;
     }
 
     public static String normaliseEmail(String email) {
@@ -86,6 +108,10 @@ public class Member extends BaseEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getHandle() {
+        return handle;
     }
 
     public String getEmail() {

@@ -22,6 +22,27 @@ public class MemberRepository {
                 .getResultStream().findFirst();
     }
 
+    public boolean handleTaken(String handle) {
+        return em.createNamedQuery("Member.countByHandle", Long.class).setParameter("handle", handle)
+                .getSingleResult() > 0;
+    }
+
+    public List<Member> findByHandles(java.util.Collection<String> handles) {
+        if (handles.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Member.findByHandles", Member.class).setParameter("handles", handles)
+                .getResultList();
+    }
+
+    public List<Member> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery("Member.count", Long.class).getSingleResult();
     }

@@ -79,7 +79,8 @@ public class AccountService implements MemberDirectory {
         Organisation organisation = resolveOrganisation(form, problems);
         problems.throwIfAny();
 
-        Member member = new Member(displayName, email, hasher.hash(password.toCharArray()), organisation);
+        Member member = new Member(displayName, freeHandle(displayName), email, hasher.hash(password.toCharArray()),
+                organisation);
         try {
             members.add(member);
         } catch (PersistenceException e) {
@@ -88,6 +89,33 @@ public class AccountService implements MemberDirectory {
         }
         LOG.info(() -> "New member #" + member.getId() + " registered");
         return member.getId();
+    }
+
+    /** The display name's handle, or with -2, -3… appended until it is free. */
+    private String freeHandle(String displayName) {
+        String base = Member.handleFrom(displayName);
+        String handle = base;
+        for (int n = 2; members.handleTaken(handle); n++) {
+            handle = base + "-" + n;
+        }
+        return handle;
+    }
+
+    /** Members with these @handles (case-insensitive), as id → handle; unknown handles are left out. */
+    @Transactional
+    public java.util.Map<String, Long> membersByHandle(java.util.Collection<String> handles) {
+        var lower = handles.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        var found = new java.util.HashMap<String, Long>();
+        members.findByHandles(lower).stream().filter(Member::maySignIn)
+                .forEach(m -> found.put(m.getHandle(), m.getId()));
+        return found;
+    }
+
+    /** Viewers for these members (those who may still sign in), in one query. */
+    @Transactional
+    public List<Viewer> viewersOf(java.util.Collection<Long> memberIds) {
+        return members.findAll(memberIds).stream().filter(Member::maySignIn)
+                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole())).toList();
     }
 
     private Organisation resolveOrganisation(Registration form, InvalidInput.Collector problems) {
@@ -164,7 +192,7 @@ public class AccountService implements MemberDirectory {
     public MemberProfile profile(long memberId) {
         Member m = members.find(memberId).orElseThrow(() -> new NotFound("Member"));
         Organisation o = m.getOrganisation();
-        return new MemberProfile(m.getId(), m.getDisplayName(), o == null ? null : o.getName(),
+        return new MemberProfile(m.getId(), m.getDisplayName(), m.getHandle(), o == null ? null : o.getName(),
                 o == null ? null : o.getKind(), m.getRole(), m.getJoinedAt(), m.getPostCount());
     }
 
@@ -211,7 +239,8 @@ public class AccountService implements MemberDirectory {
         }
         Organisation team = organisations.findByName(organisationName).orElseGet(() -> organisations.add(
                 new Organisation(organisationName, OrganisationKind.OTHER)));
-        Member admin = new Member("Administrator", email, hasher.hash(password.toCharArray()), team);
+        Member admin = new Member("Administrator", freeHandle("Administrator"), email,
+                hasher.hash(password.toCharArray()), team);
         admin.grantRole(Role.ADMIN);
         members.add(admin);
         return true;

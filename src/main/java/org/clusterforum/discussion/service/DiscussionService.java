@@ -1,6 +1,7 @@
 package org.clusterforum.discussion.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.clusterforum.discussion.model.ThemeRepository;
 import org.clusterforum.discussion.model.ReadRepository;
 import org.clusterforum.discussion.model.ThreadRead;
 import org.clusterforum.discussion.model.ThreadRepository;
+import org.clusterforum.discussion.model.Watch;
+import org.clusterforum.discussion.model.WatchRepository;
 import org.clusterforum.discussion.model.ThreadRow;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.persistence.Page;
@@ -65,6 +68,12 @@ public class DiscussionService {
 
     @Inject
     ReadRepository reads;
+
+    @Inject
+    WatchRepository watches;
+
+    @Inject
+    Event<PostPublished> published;
 
     @Transactional
     public List<ThemeSummary> themes(Viewer viewer) {
@@ -143,7 +152,8 @@ public class DiscussionService {
         Theme theme = (Theme) t.getSpace();
         return new ThreadView(t.getId(), t.getTitle(), t.getAuthor().getId(), t.getAuthor().getDisplayName(),
                 theme.getName(), theme.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(),
-                t.isPinned(), t.isLocked(), access.canReply(viewer, theme, t.isLocked()));
+                t.isPinned(), t.isLocked(), access.canReply(viewer, theme, t.isLocked()),
+                !viewer.isAnonymous() && watches.watchesThread(viewer.memberId(), t.getId()));
     }
 
     @Transactional
@@ -180,12 +190,15 @@ public class DiscussionService {
         problems.throwIfAny();
 
         Member author = currentMember(viewer);
+        Mentioned mentioned = linkMentions(body);
         Instant now = BaseEntity.now();
         ForumThread thread = threads.add(new ForumThread(theme, author, cleanTitle));
         int position = thread.append(author, now);
-        posts.add(new Post(thread, author, position, body, null));
+        Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
         themes.countNewThread(theme.getId(), thread.getId(), now);
         accounts.countPost(author.getId());
+        watches.add(Watch.ofThread(author, thread));
+        publish(thread, post, null, mentioned.memberIds(), true);
         return thread.getId();
     }
 
@@ -220,13 +233,107 @@ public class DiscussionService {
         problems.throwIfAny();
 
         Member author = currentMember(viewer);
+        Mentioned mentioned = linkMentions(body);
         ForumThread thread = threads.findForAppend(threadId).orElseThrow(() -> new NotFound("Thread"));
         Instant now = BaseEntity.now();
         int position = thread.append(author, now);
-        Post post = posts.add(new Post(thread, author, position, body, replyTo));
+        Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
         themes.countReply(thread.getSpace().getId(), thread.getId(), now);
         accounts.countPost(author.getId());
+        if (!watches.watchesThread(author.getId(), thread.getId())) {
+            watches.add(Watch.ofThread(author, thread));
+        }
+        publish(thread, post, replyTo, mentioned.memberIds(), true);
         return locate(thread.getId(), post.getId(), position);
+    }
+
+    /** A post body with its @mentions linked, and the members it mentions. */
+    record Mentioned(RichText body, Set<Long> memberIds) {
+    }
+
+    /** Links @handles of existing members to their profiles (the result is sanitised again). */
+    Mentioned linkMentions(RichText body) {
+        Set<String> handles = Mentions.find(body.html());
+        if (handles.isEmpty()) {
+            return new Mentioned(body, Set.of());
+        }
+        Map<String, Long> known = accounts.membersByHandle(handles);
+        if (known.isEmpty()) {
+            return new Mentioned(body, Set.of());
+        }
+        return new Mentioned(RichTextPolicy.sanitize(Mentions.link(body.html(), known)), Set.copyOf(known.values()));
+    }
+
+    /**
+     * Tells observers (notifications) that a post is out, naming only members who may see it: the visibility
+     * rule is applied here, where the space is known.
+     */
+    void publish(ForumThread thread, Post post, Post replyTo, Set<Long> mentionedIds, boolean newPost) {
+        long authorId = post.getAuthor().getId();
+        Set<Long> everyone = new java.util.HashSet<>(mentionedIds);
+        Set<Long> threadWatchers = !newPost || post.isOpeningPost() ? Set.of()
+                : watches.threadWatchers(thread.getId());
+        Set<Long> spaceWatchers = newPost && post.isOpeningPost()
+                ? watches.spaceWatchers(thread.getSpace().getId()) : Set.of();
+        everyone.addAll(threadWatchers);
+        everyone.addAll(spaceWatchers);
+        Long repliedTo = replyTo == null ? null : replyTo.getAuthor().getId();
+        if (repliedTo != null) {
+            everyone.add(repliedTo);
+        }
+        everyone.remove(authorId);
+        Set<Long> mayRead = accounts.viewersOf(everyone).stream()
+                .filter(v -> access.canSee(v, thread.getSpace())).map(Viewer::memberId)
+                .collect(Collectors.toSet());
+        published.fire(new PostPublished(post.getId(), thread.getId(), authorId, post.isOpeningPost(),
+                repliedTo != null && mayRead.contains(repliedTo) ? repliedTo : null,
+                only(mentionedIds, mayRead), only(threadWatchers, mayRead), only(spaceWatchers, mayRead)));
+    }
+
+    private static Set<Long> only(Set<Long> ids, Set<Long> allowed) {
+        return ids.stream().filter(allowed::contains).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Transactional
+    public void watchThread(Viewer viewer, long threadId, boolean watch) {
+        ForumThread thread = visibleThread(viewer, threadId);
+        Member member = currentMember(viewer);
+        boolean watching = watches.watchesThread(member.getId(), threadId);
+        if (watch && !watching) {
+            watches.add(Watch.ofThread(member, thread));
+        } else if (!watch && watching) {
+            watches.removeThread(member.getId(), threadId);
+        }
+    }
+
+    @Transactional
+    public void watchTheme(Viewer viewer, String slug, boolean watch) {
+        Theme theme = visibleTheme(viewer, slug);
+        Member member = currentMember(viewer);
+        boolean watching = watches.watchesSpace(member.getId(), theme.getId());
+        if (watch && !watching) {
+            watches.add(Watch.ofSpace(member, theme));
+        } else if (!watch && watching) {
+            watches.removeSpace(member.getId(), theme.getId());
+        }
+    }
+
+    @Transactional
+    public boolean watchingTheme(Viewer viewer, String slug) {
+        Theme theme = visibleTheme(viewer, slug);
+        return !viewer.isAnonymous() && watches.watchesSpace(viewer.memberId(), theme.getId());
+    }
+
+    /** What notifications need to name posts: only posts the viewer may still see (deleted ones drop out). */
+    @Transactional
+    public Map<Long, PostRef> postRefs(Viewer viewer, java.util.Collection<Long> postIds) {
+        Map<Long, PostRef> refs = new java.util.HashMap<>();
+        for (Long id : postIds) {
+            posts.find(id).filter(p -> !p.isDeleted() && access.canSee(viewer, p.getThread().getSpace()))
+                    .ifPresent(p -> refs.put(id, new PostRef(id, p.getThread().getTitle(),
+                            locate(p.getThread().getId(), id, p.getPosition()).url())));
+        }
+        return refs;
     }
 
     /** A member's latest posts that the viewer may see, newest first, for their profile. */

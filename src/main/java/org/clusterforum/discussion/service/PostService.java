@@ -1,6 +1,7 @@
 package org.clusterforum.discussion.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,9 @@ public class PostService {
 
     @Inject
     SpaceAccess access;
+
+    @Inject
+    Event<PostLiked> liked;
 
     /** Where a post lives (thread, page, anchor): what {@code /threads/post?id=N} redirects to. */
     @Transactional
@@ -117,7 +121,10 @@ public class PostService {
             return DiscussionService.locate(post.getThread().getId(), post.getId(), post.getPosition());
         }
         Member editor = accounts.activeMember(viewer);
-        posts.addRevision(post.edit(editor, body, BaseEntity.now()));
+        DiscussionService.Mentioned mentioned = discussions.linkMentions(body);
+        posts.addRevision(post.edit(editor, mentioned.body(), BaseEntity.now()));
+        // members mentioned for the first time are told; those already told are not told again
+        discussions.publish(post.getThread(), post, null, mentioned.memberIds(), false);
         try {
             posts.flush();
         } catch (OptimisticLockException e) {
@@ -178,6 +185,7 @@ public class PostService {
         if (!posts.isLikedBy(postId, member.getId())) {
             posts.addLike(new PostLike(post, member));
             posts.adjustLikeCount(postId, +1);
+            liked.fire(new PostLiked(postId, post.getAuthor().getId(), member.getId()));
         }
         return posts.likeCount(postId);
     }

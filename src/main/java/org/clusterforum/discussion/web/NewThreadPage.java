@@ -50,7 +50,7 @@ public class NewThreadPage implements Serializable {
     }
 
     /** Called as the member types: keeps the unposted thread on the server. */
-    public void saveDraft() {
+    public synchronized void saveDraft() {
         if (started == null) {
             try {
                 drafts.saveThreadDraft(currentMember.viewer(), title, theme, body);

@@ -27,6 +27,7 @@ public class ThemePage {
     private String slug;
     private String page;
     private ThemeView theme;
+    private Boolean watching;
     private Page<ThreadItem> threads;
 
     public void load() {
@@ -48,6 +49,24 @@ public class ThemePage {
         } catch (NotFound e) {
             Pages.notFound();
         }
+    }
+
+    public void watch(boolean watch) {
+        try {
+            discussions.watchTheme(currentMember.viewer(), slug, watch);
+            Pages.info(watch ? "You are watching this theme: new threads will appear in your notifications."
+                    : "You no longer watch this theme.");
+            Pages.redirect("/themes/theme?slug=" + slug);
+        } catch (NotFound e) {
+            Pages.notFound();
+        }
+    }
+
+    public boolean isWatching() {
+        if (watching == null) {
+            watching = currentMember.isSignedIn() && discussions.watchingTheme(currentMember.viewer(), slug);
+        }
+        return watching;
     }
 
     public String getSlug() {

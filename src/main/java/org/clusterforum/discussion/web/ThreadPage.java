@@ -123,14 +123,28 @@ public class ThreadPage implements Serializable {
         }
     }
 
-    /** Called as the member types (and when the editor loses focus): keeps the unposted reply on the server. */
-    public void saveDraft() {
+    /**
+     * Called as the member types (and when the editor loses focus): keeps the unposted reply on the server.
+     * Synchronised with {@link #reply()}: a save racing the post cannot bring back a draft of posted text.
+     */
+    public synchronized void saveDraft() {
         if (replied == null && thread != null) {
             try {
                 drafts.saveReplyDraft(currentMember.viewer(), thread.id(), replyBody);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "Draft not saved", e); // the next keystroke saves it again
             }
+        }
+    }
+
+    public void watch(boolean watch) {
+        try {
+            discussions.watchThread(currentMember.viewer(), thread.id(), watch);
+            Pages.info(watch ? "You are watching this thread: replies will appear in your notifications."
+                    : "You no longer watch this thread.");
+            Pages.redirect("/threads/thread?id=" + thread.id());
+        } catch (Forbidden | NotFound e) {
+            Pages.error(e.getMessage());
         }
     }
 

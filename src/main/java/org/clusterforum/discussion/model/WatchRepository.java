@@ -1,0 +1,48 @@
+package org.clusterforum.discussion.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Set;
+
+@ApplicationScoped
+public class WatchRepository {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    public boolean watchesThread(long memberId, long threadId) {
+        return !em.createQuery("select w.id from Watch w where w.member.id = :m and w.thread.id = :t", Long.class)
+                .setParameter("m", memberId).setParameter("t", threadId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public boolean watchesSpace(long memberId, long spaceId) {
+        return !em.createQuery("select w.id from Watch w where w.member.id = :m and w.space.id = :s", Long.class)
+                .setParameter("m", memberId).setParameter("s", spaceId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public void add(Watch watch) {
+        em.persist(watch);
+    }
+
+    public void removeThread(long memberId, long threadId) {
+        em.createQuery("delete from Watch w where w.member.id = :m and w.thread.id = :t")
+                .setParameter("m", memberId).setParameter("t", threadId).executeUpdate();
+    }
+
+    public void removeSpace(long memberId, long spaceId) {
+        em.createQuery("delete from Watch w where w.member.id = :m and w.space.id = :s")
+                .setParameter("m", memberId).setParameter("s", spaceId).executeUpdate();
+    }
+
+    public Set<Long> threadWatchers(long threadId) {
+        return new HashSet<>(em.createQuery("select w.member.id from Watch w where w.thread.id = :t", Long.class)
+                .setParameter("t", threadId).getResultList());
+    }
+
+    public Set<Long> spaceWatchers(long spaceId) {
+        return new HashSet<>(em.createQuery("select w.member.id from Watch w where w.space.id = :s", Long.class)
+                .setParameter("s", spaceId).getResultList());
+    }
+}

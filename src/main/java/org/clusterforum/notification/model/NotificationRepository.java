@@ -1,0 +1,66 @@
+package org.clusterforum.notification.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class NotificationRepository {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    public Optional<Notification> find(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id));
+    }
+
+    public Optional<Notification> find(long recipientId, NotificationKind kind, long postId) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r and n.kind = :k"
+                        + " and n.postId = :p", Notification.class)
+                .setParameter("r", recipientId).setParameter("k", kind).setParameter("p", postId)
+                .getResultStream().findFirst();
+    }
+
+    /** Recipients who already have any notification about this post. */
+    public Set<Long> recipientsOf(long postId, Collection<Long> recipients) {
+        if (recipients.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select n.recipientId from Notification n where n.postId = :p"
+                        + " and n.kind <> :like and n.recipientId in :rs", Long.class)
+                .setParameter("p", postId).setParameter("like", NotificationKind.LIKE)
+                .setParameter("rs", recipients).getResultList());
+    }
+
+    public void add(Notification n) {
+        em.persist(n);
+    }
+
+    public long countUnread(long recipientId) {
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null",
+                Long.class).setParameter("r", recipientId).getSingleResult();
+    }
+
+    public long count(long recipientId) {
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :r", Long.class)
+                .setParameter("r", recipientId).getSingleResult();
+    }
+
+    /** Newest first (a batched like moves up when someone else likes). */
+    public List<Notification> page(long recipientId, int offset, int limit) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r"
+                        + " order by n.updatedAt desc, n.id desc", Notification.class)
+                .setParameter("r", recipientId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public int markAllRead(long recipientId, Instant at) {
+        return em.createQuery("update Notification n set n.readAt = :at where n.recipientId = :r and n.readAt is null")
+                .setParameter("at", at).setParameter("r", recipientId).executeUpdate();
+    }
+}

@@ -1,0 +1,143 @@
+package org.clusterforum.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.clusterforum.account.service.AccountService;
+import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.PostLiked;
+import org.clusterforum.discussion.service.PostPublished;
+import org.clusterforum.discussion.service.PostRef;
+import org.clusterforum.notification.model.Notification;
+import org.clusterforum.notification.model.NotificationKind;
+import org.clusterforum.notification.model.NotificationRepository;
+import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.persistence.Page;
+import org.clusterforum.platform.persistence.PageRequest;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.validation.NotFound;
+
+/**
+ * The in-app notification centre. Notifications are written by observers of discussion events inside the posting
+ * or liking transaction (none lost, none without its post), at most one per member and post; likes are batched.
+ * E-mail (a later feature) will read the same rows as its outbox ({@code EMAILED_AT}).
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    public static final int PER_PAGE = 20;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DiscussionService discussions;
+
+    void onPostPublished(@Observes PostPublished event) {
+        Set<Long> told = new HashSet<>(notifications.recipientsOf(event.postId(), all(event)));
+        tell(event.mentioned(), NotificationKind.MENTION, event, told);
+        if (event.repliedToAuthorId() != null) {
+            tell(Set.of(event.repliedToAuthorId()), NotificationKind.REPLY_TO_YOU, event, told);
+        }
+        tell(event.threadWatchers(), NotificationKind.WATCHED_REPLY, event, told);
+        tell(event.spaceWatchers(), NotificationKind.WATCHED_THREAD, event, told);
+    }
+
+    void onPostLiked(@Observes PostLiked event) {
+        notifications.find(event.postAuthorId(), NotificationKind.LIKE, event.postId()).ifPresentOrElse(
+                n -> n.anotherActor(event.likerId()),
+                () -> notifications.add(new Notification(event.postAuthorId(), NotificationKind.LIKE,
+                        event.postId(), event.likerId())));
+    }
+
+    private void tell(Set<Long> recipients, NotificationKind kind, PostPublished event, Set<Long> told) {
+        for (Long recipient : recipients) {
+            if (recipient != event.authorId() && told.add(recipient)) {
+                notifications.add(new Notification(recipient, kind, event.postId(), event.authorId()));
+            }
+        }
+    }
+
+    private static Set<Long> all(PostPublished e) {
+        Set<Long> all = new HashSet<>(e.mentioned());
+        all.addAll(e.threadWatchers());
+        all.addAll(e.spaceWatchers());
+        if (e.repliedToAuthorId() != null) {
+            all.add(e.repliedToAuthorId());
+        }
+        return all;
+    }
+
+    @Transactional
+    public long unreadCount(Viewer viewer) {
+        return viewer.isAnonymous() ? 0 : notifications.countUnread(viewer.memberId());
+    }
+
+    /** The viewer's notifications, newest first, about posts they can still see. */
+    @Transactional
+    public Page<NotificationView> page(Viewer viewer, PageRequest page) {
+        if (viewer.isAnonymous()) {
+            return new Page<>(List.of(), 1, page.size(), 0);
+        }
+        List<Notification> rows = notifications.page(viewer.memberId(), page.offset(), page.size());
+        Map<Long, PostRef> refs = discussions.postRefs(viewer, rows.stream().map(Notification::getPostId).toList());
+        Map<Long, String> names = accounts.viewersOf(rows.stream().map(Notification::getActorId).toList()).stream()
+                .collect(Collectors.toMap(Viewer::memberId, Viewer::displayName, (a, b) -> a));
+        List<NotificationView> views = rows.stream().filter(n -> refs.containsKey(n.getPostId()))
+                .map(n -> new NotificationView(n.getId(), describe(n, names.getOrDefault(n.getActorId(),
+                        "A former member")), refs.get(n.getPostId()).threadTitle(), n.getUpdatedAt(),
+                        n.getReadAt() == null))
+                .toList();
+        return new Page<>(views, page.number(), page.size(), notifications.count(viewer.memberId()));
+    }
+
+    private static String describe(Notification n, String actor) {
+        return switch (n.getKind()) {
+            case MENTION -> actor + " mentioned you in";
+            case REPLY_TO_YOU -> actor + " replied to your post in";
+            case WATCHED_REPLY -> actor + " replied in";
+            case WATCHED_THREAD -> actor + " started a new thread:";
+            case LIKE -> n.getActorCount() == 1 ? actor + " liked your post in"
+                    : n.getActorCount() == 2 ? actor + " and 1 other liked your post in"
+                    : actor + " and " + (n.getActorCount() - 1) + " others liked your post in";
+        };
+    }
+
+    /** Marks one notification read and returns where it points. */
+    @Transactional
+    public String open(Viewer viewer, long notificationId) {
+        Notification n = own(viewer, notificationId);
+        n.markRead(BaseEntity.now());
+        PostRef ref = discussions.postRefs(viewer, List.of(n.getPostId())).get(n.getPostId());
+        if (ref == null) {
+            throw new NotFound("Post");
+        }
+        return ref.url();
+    }
+
+    @Transactional
+    public void markRead(Viewer viewer, long notificationId) {
+        own(viewer, notificationId).markRead(BaseEntity.now());
+    }
+
+    private Notification own(Viewer viewer, long notificationId) {
+        return notifications.find(notificationId)
+                .filter(x -> !viewer.isAnonymous() && x.getRecipientId() == viewer.memberId())
+                .orElseThrow(() -> new NotFound("Notification"));
+    }
+
+    @Transactional
+    public int markAllRead(Viewer viewer) {
+        return viewer.isAnonymous() ? 0 : notifications.markAllRead(viewer.memberId(), BaseEntity.now());
+    }
+}
