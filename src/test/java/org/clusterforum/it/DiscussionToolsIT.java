@@ -195,6 +195,32 @@ class DiscussionToolsIT {
         browser.press("Sign out");
     }
 
+    @Test
+    void anAttachedImageIsShownInThePostAndServedWithItsCheckedType() throws Exception {
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("ward-layout", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        signIn(browser, "member@example.org");
+        browser.open("/themes/theme?slug=manufacturing");
+        browser.follow("ISO 13485 for a twelve-person company: how long did it take you?");
+        browser.editor("Your reply").sendKeys("Our cleanroom layout, for comparison.");
+        browser.field("Attach files").sendKeys(png.toString());
+        browser.press("Post reply");
+
+        WebElement img = browser.wait(By.cssSelector(".post:last-child .attachments img"));
+        assertEquals(png.getFileName().toString(), img.getDomAttribute("alt"));
+        String src = img.getDomProperty("src");
+        java.net.http.HttpResponse<byte[]> served = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(src)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(java.nio.file.Files.size(png), served.body().length);
+        browser.press("Sign out");
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);

@@ -20,7 +20,11 @@ import org.clusterforum.account.model.OrganisationKind;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.Registration;
 import org.clusterforum.account.service.SignInOutcome;
+import org.clusterforum.discussion.service.AttachmentFile;
+import org.clusterforum.discussion.service.AttachmentView;
+import org.clusterforum.discussion.service.Attachments;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.Upload;
 import org.clusterforum.discussion.service.DraftService;
 import org.clusterforum.discussion.service.DraftText;
 import org.clusterforum.discussion.service.EditConflict;
@@ -77,6 +81,9 @@ class ForumServicesIT {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    Attachments attachments;
 
     @Test
     void memberRegistersAndSignsInWithTheirPassword() {
@@ -542,6 +549,39 @@ class ForumServicesIT {
         assertEquals(1, notifications.unreadCount(author));
         assertEquals("Third Liker and 2 others liked your post in",
                 notifications.page(author, new PageRequest(1, 20)).items().get(0).text());
+    }
+
+    @Test
+    void attachmentsAreAcceptedByTheirBytesAndServedOnlyWhileThePostIsVisible() throws Exception {
+        String theme = newTheme();
+        Viewer author = viewer(register("Attaching Author", unique("attach@example.org")));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        byte[] pdf = "%PDF-1.7\n%fake but well-typed\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        long threadId = discussions.startThread(author, theme, "Files for the panel", "<p>See attached</p>",
+                List.of(new Upload("diagram.png", png), new Upload("../../etc/report", pdf)));
+
+        List<AttachmentView> shown = firstPost(Viewer.anonymous(), threadId).attachments();
+        assertEquals(List.of("diagram.png", "report.pdf"), shown.stream().map(AttachmentView::fileName).toList());
+        assertTrue(shown.get(0).image());
+        AttachmentFile file = attachments.open(Viewer.anonymous(), shown.get(1).id());
+        assertEquals("application/pdf", file.contentType());
+        assertEquals(pdf.length, java.nio.file.Files.size(file.path()));
+
+        InvalidInput lying = assertThrows(InvalidInput.class, () -> discussions.reply(author, threadId,
+                "<p>a picture</p>", null, List.of(new Upload("photo.png", "<script>alert(1)</script>".getBytes()))));
+        assertTrue(lying.messages().get("files").contains("photo.png is not a PNG"), lying.messages().toString());
+        InvalidInput huge = assertThrows(InvalidInput.class, () -> discussions.reply(author, threadId,
+                "<p>big</p>", null, List.of(new Upload("big.png", java.util.Arrays.copyOf(png, 5 * 1024 * 1024 + 1)))));
+        assertTrue(huge.messages().get("files").contains("too large"), huge.messages().toString());
+
+        discussions.reply(viewer(register("Late Replier", unique("late@example.org"))), threadId, "<p>ok</p>");
+        long replyWithFile = discussions.reply(author, threadId, "<p>one more</p>", null,
+                List.of(new Upload("extra.gif", "GIF89a....".getBytes()))).postId();
+        long fileId = discussions.posts(author, threadId, new PageRequest(1, 20)).items().get(2).attachments()
+                .get(0).id();
+        posts.deletePost(author, replyWithFile);
+        assertThrows(NotFound.class, () -> attachments.open(Viewer.anonymous(), fileId));
     }
 
     private long unreadThreadsIn(Viewer viewer, String theme) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.account.service.AccountService;
+import org.clusterforum.discussion.model.AttachmentRepository;
 import org.clusterforum.discussion.model.ForumThread;
 import org.clusterforum.discussion.model.Post;
 import org.clusterforum.discussion.model.PostRepository;
@@ -71,6 +72,12 @@ public class DiscussionService {
 
     @Inject
     WatchRepository watches;
+
+    @Inject
+    Attachments files;
+
+    @Inject
+    AttachmentRepository attachmentRows;
 
     @Inject
     Event<PostPublished> published;
@@ -161,15 +168,27 @@ public class DiscussionService {
         ForumThread t = visibleThread(viewer, threadId);
         int from = page.offset() + 1;
         List<Post> range = posts.rangeOfThread(t.getId(), from, from + page.size() - 1);
-        Set<Long> liked = viewer.isAnonymous() ? Set.of()
-                : posts.likedAmong(viewer.memberId(), range.stream().map(Post::getId).toList());
-        List<PostView> items = range.stream().map(p -> toView(viewer, t, p, liked.contains(p.getId()))).toList();
+        List<Long> ids = range.stream().map(Post::getId).toList();
+        Set<Long> liked = viewer.isAnonymous() ? Set.of() : posts.likedAmong(viewer.memberId(), ids);
+        Map<Long, List<AttachmentView>> attachedTo = attachmentRows.ofPosts(ids).stream().collect(
+                Collectors.groupingBy(a -> a.getPost().getId(), Collectors.mapping(Attachments::view,
+                        Collectors.toList())));
+        List<PostView> items = range.stream().map(p -> toView(viewer, t, p, liked.contains(p.getId()),
+                p.isDeleted() && !access.canModerate(viewer, t.getSpace()) ? List.of()
+                        : attachedTo.getOrDefault(p.getId(), List.of()))).toList();
         return new Page<>(items, page.number(), page.size(), t.getPositionCount());
     }
 
     /** Starts a thread with its opening post; returns the new thread's id. */
     @Transactional
     public long startThread(Viewer viewer, String themeSlug, String title, String untrustedHtml) {
+        return startThread(viewer, themeSlug, title, untrustedHtml, List.of());
+    }
+
+    /** Starts a thread with its opening post and attached files; returns the new thread's id. */
+    @Transactional
+    public long startThread(Viewer viewer, String themeSlug, String title, String untrustedHtml,
+                            List<Upload> uploads) {
         Theme theme = visibleTheme(viewer, themeSlug);
         if (!access.canStartThread(viewer, theme)) {
             throw new Forbidden("Sign in to start a thread.");
@@ -187,6 +206,7 @@ public class DiscussionService {
             problems.add("title", "The title contains characters that cannot be shown.");
         }
         RichText body = checkedBody(untrustedHtml, problems);
+        List<Attachments.Checked> attached = files.check(uploads, problems);
         problems.throwIfAny();
 
         Member author = currentMember(viewer);
@@ -195,6 +215,7 @@ public class DiscussionService {
         ForumThread thread = threads.add(new ForumThread(theme, author, cleanTitle));
         int position = thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
+        files.attach(post, author, attached);
         themes.countNewThread(theme.getId(), thread.getId(), now);
         accounts.countPost(author.getId());
         watches.add(Watch.ofThread(author, thread));
@@ -214,6 +235,13 @@ public class DiscussionService {
      */
     @Transactional
     public PostLocation reply(Viewer viewer, long threadId, String untrustedHtml, Long replyToPostId) {
+        return reply(viewer, threadId, untrustedHtml, replyToPostId, List.of());
+    }
+
+    /** Appends a reply with attached files (see {@link #reply(Viewer, long, String, Long)}). */
+    @Transactional
+    public PostLocation reply(Viewer viewer, long threadId, String untrustedHtml, Long replyToPostId,
+                              List<Upload> uploads) {
         ForumThread visible = visibleThread(viewer, threadId);
         if (!access.canReply(viewer, visible.getSpace(), visible.isLocked())) {
             throw new Forbidden(visible.isLocked() ? "This thread is locked: no new replies."
@@ -230,6 +258,7 @@ public class DiscussionService {
                 problems.add(InvalidInput.GLOBAL, "The post you were replying to is no longer available.");
             }
         }
+        List<Attachments.Checked> attached = files.check(uploads, problems);
         problems.throwIfAny();
 
         Member author = currentMember(viewer);
@@ -238,6 +267,7 @@ public class DiscussionService {
         Instant now = BaseEntity.now();
         int position = thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
+        files.attach(post, author, attached);
         themes.countReply(thread.getSpace().getId(), thread.getId(), now);
         accounts.countPost(author.getId());
         if (!watches.watchesThread(author.getId(), thread.getId())) {
@@ -405,7 +435,8 @@ public class DiscussionService {
         return themes.add(new Theme(cleanName, cleanSlug, cleanDescription, position, null)).getId();
     }
 
-    private PostView toView(Viewer viewer, ForumThread thread, Post p, boolean liked) {
+    private PostView toView(Viewer viewer, ForumThread thread, Post p, boolean liked,
+                            List<AttachmentView> attachmentViews) {
         Member a = p.getAuthor();
         Space space = thread.getSpace();
         boolean moderator = access.canModerate(viewer, space);
@@ -421,6 +452,6 @@ public class DiscussionService {
                 live && access.canEditPost(viewer, space, a.getId()),
                 live && access.canDeletePost(viewer, space, a.getId(),
                         p.isOpeningPost() && thread.getReplyCount() > 0),
-                p.getRevisionCount());
+                p.getRevisionCount(), attachmentViews);
     }
 }

@@ -11,8 +11,8 @@ import org.clusterforum.platform.richtext.RichText;
 public record PostView(long id, int position, long authorId, String authorName, String authorRoleLabel,
                        String authorOrganisation, Instant createdAt, Instant editedAt, boolean deleted,
                        RichText body, String url, ReplyTo replyTo, int likeCount, boolean likedByViewer,
-                       boolean viewerMayLike, boolean viewerMayEdit, boolean viewerMayDelete, int revisionCount)
-        implements Serializable {
+                       boolean viewerMayLike, boolean viewerMayEdit, boolean viewerMayDelete, int revisionCount,
+                       java.util.List<AttachmentView> attachments) implements Serializable {
 
     /** The post this one answers. */
     public record ReplyTo(long postId, int position, String authorName, String url) implements Serializable {

@@ -13,6 +13,7 @@ import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
 import org.clusterforum.platform.web.Pages;
+import org.primefaces.model.file.UploadedFiles;
 
 /** /threads/new?theme=regulation: title + rich-text opening post. Members only (web.xml constraint). */
 @Named
@@ -36,6 +37,7 @@ public class NewThreadPage implements Serializable {
     private List<ThemeSummary> themes;
     /** Set once the thread is started, so a double submit of this page does not start it twice. */
     private String started;
+    private transient UploadedFiles files;
 
     /** GET: brings back a thread the member started writing and did not post. */
     public void load() {
@@ -67,7 +69,7 @@ public class NewThreadPage implements Serializable {
             return;
         }
         try {
-            long threadId = discussions.startThread(currentMember.viewer(), theme, title, body);
+            long threadId = discussions.startThread(currentMember.viewer(), theme, title, body, Uploads.of(files));
             started = "/threads/thread?id=" + threadId;
             drafts.discard(currentMember.viewer(), DraftService.NEW_THREAD);
             Pages.info("Your thread is started.");
@@ -86,6 +88,14 @@ public class NewThreadPage implements Serializable {
             themes = discussions.themes(currentMember.viewer());
         }
         return themes;
+    }
+
+    public UploadedFiles getFiles() {
+        return files;
+    }
+
+    public void setFiles(UploadedFiles files) {
+        this.files = files;
     }
 
     public String getTheme() {

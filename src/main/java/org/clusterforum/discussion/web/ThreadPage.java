@@ -20,6 +20,7 @@ import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
 import org.clusterforum.platform.web.Ids;
 import org.clusterforum.platform.web.Pages;
+import org.primefaces.model.file.UploadedFiles;
 
 /**
  * /threads/thread?id=42&amp;page=2: a thread's posts in order, with reply, quote, like, edit and delete for those
@@ -53,6 +54,7 @@ public class ThreadPage implements Serializable {
     private String replyBody;
     private PostView.ReplyTo replyTarget;
     private String replied;
+    private transient UploadedFiles files;
     private ThreadView thread;
     private Page<PostView> posts;
 
@@ -109,7 +111,7 @@ public class ThreadPage implements Serializable {
         }
         try {
             PostLocation location = discussions.reply(currentMember.viewer(), thread.id(), replyBody,
-                    replyTarget == null ? null : replyTarget.postId());
+                    replyTarget == null ? null : replyTarget.postId(), Uploads.of(files));
             replied = location.url();
             drafts.discard(currentMember.viewer(), DraftService.replyPlace(thread.id()));
             Pages.info("Your reply is posted.");
@@ -243,6 +245,14 @@ public class ThreadPage implements Serializable {
 
     public void setQuoteText(String quoteText) {
         this.quoteText = quoteText;
+    }
+
+    public UploadedFiles getFiles() {
+        return files;
+    }
+
+    public void setFiles(UploadedFiles files) {
+        this.files = files;
     }
 
     public String getReplyBody() {
