@@ -221,6 +221,42 @@ class DiscussionToolsIT {
         browser.press("Sign out");
     }
 
+    @Test
+    void aModeratorDeletesAReplyThatVisitorsThenSeeAsDeleted() {
+        String title = "Moderation check " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(browser, "founder@example.org");
+        browser.open("/threads/new?theme=events");
+        browser.type("Title", title);
+        browser.editor("Your post").sendKeys("Who is going to the spring meet-the-buyer day?");
+        browser.press("Start thread");
+        String threadUrl = browser.currentUrl().replaceAll("#.*", "");
+        browser.editor("Your reply").sendKeys("Selling cheap watches, click here");
+        browser.press("Post reply");
+        assertTrue(browser.wait(By.id("post-1")).findElements(By.xpath(".//button[normalize-space(.)='Delete']"))
+                .isEmpty(), "the opening post of a thread with replies cannot be deleted by its author");
+        browser.press("Sign out");
+
+        signIn(browser, "moderator@example.org");
+        browser.driver().get(threadUrl);
+        WebElement spam = browser.wait(By.id("post-2"));
+        spam.findElement(By.xpath(".//button[normalize-space(.)='Delete']")).click();
+        browser.driver().switchTo().alert().accept();
+        browser.waitForPage();
+        WebElement deleted = browser.wait(By.id("post-2"));
+        assertTrue(deleted.getText().contains("This post was deleted. Moderators still see its text below."),
+                deleted.getText());
+        assertTrue(deleted.getText().contains("Selling cheap watches"));
+        browser.press("Sign out");
+
+        browser.driver().get(threadUrl);
+        WebElement asVisitor = browser.wait(By.id("post-2"));
+        assertTrue(asVisitor.getText().contains("This post was deleted."));
+        assertFalse(asVisitor.getText().contains("Selling cheap watches"), asVisitor.getText());
+        assertTrue(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Like' or normalize-space(.)="
+                + "'Delete']")).isEmpty(), "visitors get no post actions");
+        assertTrue(browser.text().contains("0 replies"), browser.text());
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
