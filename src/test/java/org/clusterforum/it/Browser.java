@@ -109,6 +109,27 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Signs in through the sign-in page as a person does, starting from a fresh session. */
+    public void signIn(String email, String password) {
+        driver.manage().deleteAllCookies();
+        open("/account/signin");
+        type("Email address", email);
+        type("Password", password);
+        press("Sign in");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Signed in as"));
+    }
+
+    /** Starts a thread in a theme through the form; returns the thread page's URL (without the anchor). */
+    public String startThread(String themeSlug, String title, String text) {
+        open("/threads/new?theme=" + themeSlug);
+        type("Title", title);
+        editor("Your post").sendKeys(text);
+        press("Start thread");
+        wait(By.id("post-1"));
+        return currentUrl().replaceAll("#.*", "");
+    }
+
     /** Saves what the page looks like now to target/screenshots/NAME.png, for people reviewing a run. */
     public void screenshot(String name) {
         try {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,11 +40,7 @@ class DiscussionToolsIT {
     void memberQuotesAPostLikesItAndEditsTheirReplyWithVisibleHistory() {
         String title = "Evidence for a falls-prevention wearable " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "expert@example.org");
-        browser.open("/threads/new?theme=clinical-evidence");
-        browser.type("Title", title);
-        browser.editor("Your post").sendKeys("Start with a service evaluation before any trial.");
-        browser.press("Start thread");
-        String threadUrl = browser.currentUrl().replaceAll("#.*", "");
+        String threadUrl = browser.startThread("clinical-evidence", title, "Start with a service evaluation before any trial.");
         browser.press("Sign out");
 
         signIn(browser, "member@example.org");
@@ -108,10 +103,7 @@ class DiscussionToolsIT {
     void theSecondOfTwoEditorsSeesAConflictAndKeepsTheirText() {
         String title = "Two tabs, one post " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "founder@example.org");
-        browser.open("/threads/new?theme=digital-health-apps");
-        browser.type("Title", title);
-        browser.editor("Your post").sendKeys("First version.");
-        browser.press("Start thread");
+        browser.startThread("digital-health-apps", title, "First version.");
         browser.wait(By.id("post-1")).findElement(By.linkText("Edit")).click();
         browser.waitForPage();
         String editUrl = browser.currentUrl();
@@ -171,10 +163,7 @@ class DiscussionToolsIT {
     void aMentionRingsTheBellAndLeadsToThePost() {
         String title = "Asking an expert by name " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "procurement@example.org");
-        browser.open("/threads/new?theme=regulation");
-        browser.type("Title", title);
-        browser.editor("Your post").sendKeys("Could @dr-priya-raman check our classification?");
-        browser.press("Start thread");
+        browser.startThread("regulation", title, "Could @dr-priya-raman check our classification?");
         WebElement post = browser.wait(By.id("post-1"));
         assertEquals("@dr-priya-raman", post.findElement(By.linkText("@dr-priya-raman")).getText());
         browser.press("Sign out");
@@ -225,11 +214,7 @@ class DiscussionToolsIT {
     void aModeratorDeletesAReplyThatVisitorsThenSeeAsDeleted() {
         String title = "Moderation check " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "founder@example.org");
-        browser.open("/threads/new?theme=events");
-        browser.type("Title", title);
-        browser.editor("Your post").sendKeys("Who is going to the spring meet-the-buyer day?");
-        browser.press("Start thread");
-        String threadUrl = browser.currentUrl().replaceAll("#.*", "");
+        String threadUrl = browser.startThread("events", title, "Who is going to the spring meet-the-buyer day?");
         browser.editor("Your reply").sendKeys("Selling cheap watches, click here");
         browser.press("Post reply");
         assertTrue(browser.wait(By.id("post-1")).findElements(By.xpath(".//button[normalize-space(.)='Delete']"))
@@ -266,12 +251,6 @@ class DiscussionToolsIT {
     }
 
     private static void signIn(Browser b, String email) {
-        b.driver().manage().deleteAllCookies();
-        b.open("/account/signin");
-        b.type("Email address", email);
-        b.type("Password", PASSWORD);
-        b.press("Sign in");
-        new WebDriverWait(b.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Signed in as"));
+        b.signIn(email, PASSWORD);
     }
 }

@@ -165,11 +165,6 @@ class FirstVisitIT {
     }
 
     private static void signInAsDemoMember() {
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/account/signin");
-        browser.type("Email address", "member@example.org");
-        browser.type("Password", "cluster-demo-2026");
-        browser.press("Sign in");
-        assertTrue(browser.text().contains("Signed in as"), browser.text());
+        browser.signIn("member@example.org", "cluster-demo-2026");
     }
 }

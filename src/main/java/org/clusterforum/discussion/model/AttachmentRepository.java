@@ -17,8 +17,10 @@ public class AttachmentRepository {
         return Optional.ofNullable(em.find(Attachment.class, id));
     }
 
+    /** Inserted at once, so ids (and the order attachments are shown in) follow the order they were chosen. */
     public void add(Attachment attachment) {
         em.persist(attachment);
+        em.flush();
     }
 
     /** Attachments of a page of posts in one query. */

@@ -17,6 +17,7 @@ import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
+import org.clusterforum.platform.validation.Texts;
 
 /**
  * The one sanitising policy for every piece of user HTML in the forum (posts, comments, descriptions…).
@@ -194,25 +195,11 @@ public final class RichTextPolicy {
                 if (i > 0) {
                     html.append("<br>");
                 }
-                escapeOnto(lines[i].stripTrailing(), html);
+                html.append(Texts.escapeHtml(lines[i].stripTrailing()));
             }
             html.append("</p>");
         }
         return sanitize(html.toString());
-    }
-
-    private static void escapeOnto(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 
     private static List<String> classesOf(List<String> attrs) {
