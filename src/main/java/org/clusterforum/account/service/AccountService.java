@@ -251,9 +251,4 @@ public class AccountService implements MemberDirectory {
     public void grantRole(long memberId, Role role) {
         members.find(memberId).orElseThrow(() -> new NotFound("Member")).grantRole(role);
     }
-
-    @Transactional
-    public long memberCount() {
-        return members.count();
-    }
 }

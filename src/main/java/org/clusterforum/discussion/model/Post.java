@@ -121,10 +121,6 @@ public class Post extends BaseEntity {
         return deleted;
     }
 
-    public Instant getDeletedAt() {
-        return deletedAt;
-    }
-
     public Post getReplyTo() {
         return replyTo;
     }

@@ -101,11 +101,6 @@ public class PostRepository {
                 .setParameter("post", postId).getSingleResult();
     }
 
-    public long countByThread(long threadId) {
-        return em.createQuery("select count(p) from Post p where p.thread.id = :thread", Long.class)
-                .setParameter("thread", threadId).getSingleResult();
-    }
-
     /** Recent posts by a member in threads of the given spaces' kind, newest first, for their profile. */
     public List<MemberPostRow> recentByAuthor(long memberId, int limit) {
         return em.createQuery("select new org.clusterforum.discussion.model.MemberPostRow(p.id, p.position,"

@@ -27,9 +27,6 @@ public class ForumAuthenticationMechanism implements HttpAuthenticationMechanism
 
     public static final String SIGN_IN_PAGE = "/account/signin";
 
-    /** Request attribute holding the failed validation status, for the sign-in page's message. */
-    public static final String FAILURE_ATTRIBUTE = "forum.signin.failure";
-
     @Inject
     IdentityStoreHandler identityStoreHandler;
 
@@ -48,8 +45,7 @@ public class ForumAuthenticationMechanism implements HttpAuthenticationMechanism
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        request.setAttribute(FAILURE_ATTRIBUTE, result.getStatus());
-        return AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_FAILURE; // the identity store left the reason on the request
     }
 
     private static String pathAndQuery(HttpServletRequest request) {
