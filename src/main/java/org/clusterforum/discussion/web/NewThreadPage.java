@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.List;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.DraftService;
@@ -21,6 +23,7 @@ import org.primefaces.model.file.UploadedFiles;
 public class NewThreadPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(NewThreadPage.class.getName());
 
     @Inject
     DiscussionService discussions;
@@ -57,8 +60,7 @@ public class NewThreadPage implements Serializable {
             try {
                 drafts.saveThreadDraft(currentMember.viewer(), title, theme, body);
             } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(NewThreadPage.class.getName())
-                        .log(java.util.logging.Level.FINE, "Draft not saved", e);
+                LOG.log(Level.FINE, "Draft not saved", e); // the next keystroke saves it again
             }
         }
     }
