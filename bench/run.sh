@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the discussion pages on a generated forum (see README "Benchmarks").
 #   bash bench/run.sh [POSTS]          e.g. bash bench/run.sh 10000   or   bash bench/run.sh 1000000
-# Generates target/bench-POSTS once (GenerateForum), starts the microbundle on it, and measures with wrk on
-# loopback: 16 connections, 2 threads, DURATION seconds per page (default 15), as a guest and signed in.
-# Prints req/s, p50 and p99 per page. Build first: mvn -DskipTests package
+# Generates target/bench-POSTS once (GenerateForum; BENCH_DIR=... to keep it elsewhere), starts the microbundle on
+# it, counts the SQL statements of each page (FORUM_SQL_LOG), then measures with wrk on loopback: 16 connections,
+# 2 threads, DURATION seconds per page (default 15), as a guest and signed in.
+# Prints req/s, p50, p99 and SQL statements per page. Build first: mvn -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
 POSTS=${1:-10000}
@@ -21,26 +22,34 @@ if [ ! -f "$DIR/bench.properties" ]; then
 fi
 prop() { grep "^$1=" "$DIR/bench.properties" | cut -d= -f2; }
 
-FORUM_DATA_DIR="$DIR" FORUM_DEMO=false java -Xmx1g -jar target/cluster-forum-microbundle.jar --port "$PORT" \
-    --nocluster > "$DIR/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 BASE="http://localhost:$PORT"
-for _ in $(seq 1 180); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] && break
-    sleep 1
-done
+SERVER=
+start_server() { # $1 = true to log the SQL statements of each request
+    FORUM_SQL_LOG="$1" FORUM_DATA_DIR="$DIR" FORUM_DEMO=false java -Xmx1g -jar target/cluster-forum-microbundle.jar \
+        --port "$PORT" --nocluster > "$DIR/server.log" 2>&1 &
+    SERVER=$!
+    for _ in $(seq 1 300); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health")" = 200 ] && return
+        sleep 1
+    done
+    echo "The forum did not start; see $DIR/server.log" >&2; exit 1
+}
+stop_server() { kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; }
+trap stop_server EXIT
 
 # Sign in as a generated member through the real form, keeping the session cookie.
-JAR=$(mktemp)
-PAGE=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/signin")
-VIEWSTATE=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$PAGE" | head -1 | sed 's/.*value="//;s/"$//')
-NONCE=$(grep -o "PrimeFaces.csp.init('[^']*'" <<<"$PAGE" | head -1 | sed "s/.*init('//;s/'$//")
-curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "signIn=signIn" \
-    --data-urlencode "signIn:email=$(prop memberEmail)" --data-urlencode "signIn:password=$(prop password)" \
-    --data-urlencode "signIn:signInButton=" --data-urlencode "jakarta.faces.ViewState=$VIEWSTATE" \
-    --data-urlencode "primefaces.nonce=$NONCE" "$BASE/account/signin"
-COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)"
+sign_in() {
+    local jar page viewstate nonce
+    jar=$(mktemp)
+    page=$(curl -s -c "$jar" -b "$jar" "$BASE/account/signin")
+    viewstate=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+    nonce=$(grep -o "PrimeFaces.csp.init('[^']*'" <<<"$page" | head -1 | sed "s/.*init('//;s/'$//")
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "signIn=signIn" \
+        --data-urlencode "signIn:email=$(prop memberEmail)" --data-urlencode "signIn:password=$(prop password)" \
+        --data-urlencode "signIn:signInButton=" --data-urlencode "jakarta.faces.ViewState=$viewstate" \
+        --data-urlencode "primefaces.nonce=$nonce" "$BASE/account/signin"
+    echo "JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)"
+}
 
 BIG=$(prop bigThreadId); PAGES=$(prop bigThreadPages); THEME=$(prop busiestThemeSlug); TPAGES=$(prop busiestThemePages)
 declare -a NAMES=("home" "theme, first page" "theme, deep page ($TPAGES)" "big thread, first page"
@@ -49,8 +58,30 @@ declare -a URLS=("/" "/themes/theme?slug=$THEME" "/themes/theme?slug=$THEME&page
                  "/threads/thread?id=$BIG&page=$(( (PAGES + 1) / 2 ))" "/threads/thread?id=$BIG&page=$PAGES"
                  "/jakarta.faces.resource/forum/css/forum.css.xhtml")
 
+# Pass 1: SQL statements per page (the server logs them per request with FORUM_SQL_LOG=true). Each page is
+# opened once before counting, so a member's first-visit read mark is not counted as the steady state.
+start_server true
+COOKIE=$(sign_in)
+declare -A SQL
+for i in "${!URLS[@]}"; do
+    for who in guest member; do
+        [ "$who" = member ] && [ "$i" = 6 ] && continue
+        header=(); [ "$who" = member ] && header=(-H "Cookie: $COOKIE")
+        curl -s -o /dev/null "${header[@]}" "$BASE${URLS[$i]}"
+        curl -s -o /dev/null "${header[@]}" "$BASE${URLS[$i]}"
+        sleep 0.3
+        SQL[$i$who]=$(grep -o 'SQL [0-9]* GET' "$DIR/server.log" | tail -1 | awk '{print $2}')
+    done
+done
+stop_server
+
+# Pass 2: throughput and latency, without per-request logging.
+start_server false
+COOKIE=$(sign_in)
+wrk -t2 -c16 -d20s "$BASE${URLS[4]}" > /dev/null   # JIT warm-up on the heaviest page
+
 echo "Forum with $(prop posts) posts, $(prop threads) threads, $(prop members) members; wrk -t2 -c16 -d${DURATION}s"
-printf '%-32s %-8s %10s %10s %10s\n' "page" "as" "req/s" "p50" "p99"
+printf '%-32s %-8s %10s %10s %10s %6s\n' "page" "as" "req/s" "p50" "p99" "SQL"
 for i in "${!URLS[@]}"; do
     for who in guest member; do
         [ "$who" = member ] && [ "$i" = 6 ] && continue
@@ -61,6 +92,6 @@ for i in "${!URLS[@]}"; do
         p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
         p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
         non2xx=$(awk '/Non-2xx/ {print " (" $NF " non-2xx!)"}' <<<"$out")
-        printf '%-32s %-8s %10s %10s %10s%s\n' "${NAMES[$i]}" "$who" "$rps" "$p50" "$p99" "$non2xx"
+        printf '%-32s %-8s %10s %10s %10s %6s%s\n' "${NAMES[$i]}" "$who" "$rps" "$p50" "$p99" "${SQL[$i$who]:-0}" "$non2xx"
     done
 done

@@ -166,7 +166,7 @@ class ForumServicesIT {
         Page<PostView> posts = discussions.posts(Viewer.anonymous(), threadId, new PageRequest(1, 20));
         assertEquals(List.of(1, 2), posts.items().stream().map(PostView::position).toList());
         assertEquals("<p>We make a <strong>class IIa</strong> device.</p>", posts.items().get(0).body().html());
-        assertEquals("Start with the MHRA guidance & a notified body.", posts.items().get(1).body().text());
+        assertEquals("<p>Start with the MHRA guidance &amp; a notified body.</p>", posts.items().get(1).body().html());
         assertEquals(1, discussions.themes(Viewer.anonymous()).stream()
                 .filter(t -> t.slug().equals(theme)).findFirst().orElseThrow().threadCount());
     }
@@ -276,8 +276,8 @@ class ForumServicesIT {
         assertEquals(firstPostId, reply.replyTo().postId());
         assertEquals("Quoted Asker", reply.replyTo().authorName());
         assertTrue(reply.body().html().contains("<blockquote>"), reply.body().html());
-        assertTrue(reply.body().text().contains("Quoted Asker wrote:"), reply.body().text());
-        assertTrue(reply.body().text().contains("Who buys them in a trust?"), reply.body().text());
+        assertTrue(reply.body().html().contains("Quoted Asker wrote:"), reply.body().html());
+        assertTrue(reply.body().html().contains("Who buys them in a trust?"), reply.body().html());
     }
 
     @Test
@@ -305,7 +305,7 @@ class ForumServicesIT {
 
         PostView edited = firstPost(author, threadId);
         assertTrue(edited.edited());
-        assertEquals("The first text", edited.body().text());
+        assertEquals("<p>The first text</p>", edited.body().html());
         PostHistory history = posts.history(Viewer.anonymous(), post.id());
         assertEquals(1, history.revisions().size());
         assertEquals("Teh first text", history.revisions().get(0).previous().text());
@@ -328,7 +328,7 @@ class ForumServicesIT {
 
         assertThrows(EditConflict.class,
                 () -> posts.editPost(author, postId, authorsCopy.version(), "<p>Author's change</p>"));
-        assertEquals("Moderator's fix", firstPost(author, threadId).body().text());
+        assertEquals("<p>Moderator&#39;s fix</p>", firstPost(author, threadId).body().html());
         EditablePost fresh = posts.postForEdit(author, postId);
         posts.editPost(author, postId, fresh.version(), "<p>Author's change, merged</p>");
         assertEquals(2, posts.history(author, postId).revisions().size());

@@ -2,6 +2,7 @@ package org.clusterforum.account.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,12 +15,14 @@ import java.util.Locale;
 import java.util.Objects;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.security.Role;
+import org.clusterforum.platform.cache.ContentListener;
 
 /**
  * A person with an account. Life cycle: registered (ACTIVE, role MEMBER) → may be granted other roles →
  * may be suspended and reinstated. The email is stored normalised (trimmed, lower case) and is unique.
  */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "FORUM_MEMBER")
 @NamedQuery(name = "Member.findByEmail", query = "select m from Member m where m.email = :email")
 @NamedQuery(name = "Member.count", query = "select count(m) from Member m")

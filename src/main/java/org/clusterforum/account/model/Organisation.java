@@ -2,6 +2,7 @@ package org.clusterforum.account.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
@@ -9,12 +10,14 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.cache.ContentListener;
 
 /**
  * A company, university, NHS provider or public body that members belong to. Names are unique ignoring case and
  * surrounding spaces, so "Acme Health" and " acme health " are one organisation.
  */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "ORGANISATION")
 @NamedQuery(name = "Organisation.findByNameKey", query = "select o from Organisation o where o.nameKey = :key")
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.nameKey")

@@ -115,7 +115,7 @@ public class AccountService implements MemberDirectory {
     @Transactional
     public List<Viewer> viewersOf(java.util.Collection<Long> memberIds) {
         return members.findAll(memberIds).stream().filter(Member::maySignIn)
-                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole())).toList();
+                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt())).toList();
     }
 
     private Organisation resolveOrganisation(Registration form, InvalidInput.Collector problems) {
@@ -185,7 +185,7 @@ public class AccountService implements MemberDirectory {
     public Optional<Viewer> viewerOf(long memberId) {
         return members.find(memberId)
                 .filter(Member::maySignIn)
-                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole()));
+                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt()));
     }
 
     @Transactional

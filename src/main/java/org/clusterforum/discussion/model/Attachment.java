@@ -2,6 +2,7 @@ package org.clusterforum.discussion.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -9,9 +10,11 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.cache.ContentListener;
 
 /** A file attached to a post; its bytes are stored under the data directory by {@code storageKey}. */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "ATTACHMENT")
 public class Attachment extends BaseEntity {
 

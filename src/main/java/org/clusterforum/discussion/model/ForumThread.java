@@ -2,6 +2,7 @@ package org.clusterforum.discussion.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.space.Space;
+import org.clusterforum.platform.cache.ContentListener;
 
 /**
  * A discussion thread in a space. Life cycle: started with its first post → replies are appended (each takes the
@@ -19,9 +21,18 @@ import org.clusterforum.platform.space.Space;
  * under a row lock on the thread, so positions and counts stay exact under concurrent replies.
  */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "FORUM_THREAD")
-@NamedQuery(name = "ForumThread.countBySpace", query = "select count(t) from ForumThread t where t.space = :space")
+@NamedQuery(name = ForumThread.HEAD, query = "select t, s, a.id, a.displayName, w.id, r.id, r.lastReadPosition, d.id"
+        + " from ForumThread t left join t.space s left join t.author a"
+        + " left join Watch w on (w.thread = t and w.member.id = :reader)"
+        + " left join ThreadRead r on (r.thread = t and r.member.id = :reader)"
+        + " left join Draft d on (d.member.id = :reader and d.place = :place)"
+        + " where t.id = :id")
 public class ForumThread extends BaseEntity {
+
+    /** A thread page's head (see ThreadRepository.head); named, so EclipseLink prepares its SQL once. */
+    static final String HEAD = "ForumThread.head";
 
     public static final int MAX_TITLE = 150;
     public static final int MIN_TITLE = 5;

@@ -3,6 +3,7 @@ package org.clusterforum.discussion.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.richtext.RichText;
+import org.clusterforum.platform.cache.ContentListener;
 
 /**
  * One post in a thread, numbered by {@code position} (1 = the opening post). The body is already sanitised
@@ -20,6 +22,7 @@ import org.clusterforum.platform.richtext.RichText;
  * soft-deleted (the row and its position stay; the text is no longer shown).
  */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "FORUM_POST")
 public class Post extends BaseEntity {
 
@@ -60,6 +63,10 @@ public class Post extends BaseEntity {
 
     @Column(name = "REVISION_COUNT", nullable = false)
     private int revisionCount;
+
+    /** How many files are attached, so a page reads attachments only when it shows some. */
+    @Column(name = "ATTACHMENT_COUNT", nullable = false)
+    private int attachmentCount;
 
     protected Post() {
     }
@@ -131,5 +138,14 @@ public class Post extends BaseEntity {
 
     public int getRevisionCount() {
         return revisionCount;
+    }
+
+    public int getAttachmentCount() {
+        return attachmentCount;
+    }
+
+    /** Counts files attached to this post (they are attached while it is being written). */
+    public void attached(int files) {
+        attachmentCount += files;
     }
 }

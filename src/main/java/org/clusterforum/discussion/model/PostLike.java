@@ -1,6 +1,7 @@
 package org.clusterforum.discussion.model;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -8,9 +9,11 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.cache.ContentListener;
 
 /** A member's like of a post; at most one per member and post (unique constraint). */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "POST_LIKE")
 public class PostLike extends BaseEntity {
 

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clusterforum.account.model.Member;
+import org.clusterforum.platform.persistence.BaseEntity;
 
 /**
  * Read positions. A thread counts as unread for a member when they read it before and posts came since, or when it
- * was started after they joined and they never opened it (older threads do not flood a new member).
+ * was started recently, after they joined, by someone else, and they never opened it (older threads do not flood
+ * a new member, and "new" does not last for ever).
  */
 @ApplicationScoped
 public class ReadRepository {
@@ -31,33 +33,43 @@ public class ReadRepository {
         em.flush();
     }
 
-    /** For each theme, how many of its threads have posts the member has not read: one grouped query. */
-    public Map<Long, Long> unreadThreadsPerSpace(long memberId, Instant joinedAt) {
-        List<Object[]> rows = em.createQuery("select t.space.id, count(t) from ForumThread t"
-                        + " left join ThreadRead r on r.thread = t and r.member.id = :member"
-                        + " where (r.id is not null and r.lastReadPosition < t.postCount)"
-                        + " or (r.id is null and t.createdAt > :joined and t.author.id <> :member)"
-                        + " group by t.space.id", Object[].class)
-                .setParameter("member", memberId).setParameter("joined", joinedAt).getResultList();
-        Map<Long, Long> unread = new HashMap<>();
-        for (Object[] row : rows) {
-            unread.put((Long) row[0], (Long) row[1]);
-        }
-        return unread;
+    /** A member's first read mark on a thread, without loading either (one insert). */
+    public void addMark(long memberId, long threadId, int position) {
+        add(new ThreadRead(em.getReference(Member.class, memberId), em.getReference(ForumThread.class, threadId),
+                position));
     }
 
-    /** Read positions of the member in these threads (absent = never opened). */
-    public Map<Long, Integer> positions(long memberId, List<Long> threadIds) {
-        Map<Long, Integer> positions = new HashMap<>();
-        if (threadIds.isEmpty()) {
-            return positions;
+    /** Moves a member's read mark forward to {@code position}, never back, in one statement. */
+    public int advanceMark(long memberId, long threadId, int position) {
+        return em.createQuery("update ThreadRead r set r.lastReadPosition = :position, r.updatedAt = :now"
+                        + " where r.member.id = :member and r.thread.id = :thread and r.lastReadPosition < :position")
+                .setParameter("position", position).setParameter("now", BaseEntity.now())
+                .setParameter("member", memberId).setParameter("thread", threadId).executeUpdate();
+    }
+
+    /**
+     * For each space, how many of its threads are unread by the member: threads they opened that have posts
+     * since, and threads started by others after {@code newSince} that they never opened. Two grouped
+     * statements, each bounded by an index (the member's read marks; threads by start time), never a scan of
+     * every thread.
+     */
+    public Map<Long, Long> unreadThreadsPerSpace(long memberId, Instant newSince) {
+        Map<Long, Long> unread = new HashMap<>();
+        List<Object[]> opened = em.createQuery("select t.space.id, count(t) from ThreadRead r join r.thread t"
+                        + " where r.member.id = :member and r.lastReadPosition < t.postCount group by t.space.id",
+                        Object[].class)
+                .setParameter("member", memberId).getResultList();
+        List<Object[]> fresh = em.createQuery("select t.space.id, count(t) from ForumThread t"
+                        + " where t.createdAt > :since and t.author.id <> :member and not exists"
+                        + " (select r.id from ThreadRead r where r.thread = t and r.member.id = :member)"
+                        + " group by t.space.id", Object[].class)
+                .setParameter("member", memberId).setParameter("since", newSince).getResultList();
+        for (List<Object[]> rows : List.of(opened, fresh)) {
+            for (Object[] row : rows) {
+                unread.merge((Long) row[0], (Long) row[1], Long::sum);
+            }
         }
-        for (Object[] row : em.createQuery("select r.thread.id, r.lastReadPosition from ThreadRead r"
-                        + " where r.member.id = :member and r.thread.id in :threads", Object[].class)
-                .setParameter("member", memberId).setParameter("threads", threadIds).getResultList()) {
-            positions.put((Long) row[0], (Integer) row[1]);
-        }
-        return positions;
+        return unread;
     }
 
     /** Marks every thread of a space read up to its last post; returns how many threads changed. */

@@ -22,6 +22,15 @@ public class ThemeRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The theme and whether the reader ({@code readerId} null for a visitor) watches it, in one statement. */
+    public Optional<ThemeHead> head(String slug, Long readerId) {
+        return em.createQuery("select t, w.id from Theme t"
+                        + " left join Watch w on (w.space = t and w.member.id = :reader) where t.slug = :slug",
+                        Object[].class)
+                .setParameter("slug", slug).setParameter("reader", readerId == null ? -1L : readerId)
+                .getResultStream().findFirst().map(r -> new ThemeHead((Theme) r[0], r[1] != null));
+    }
+
     public long count() {
         return em.createNamedQuery("Theme.count", Long.class).getSingleResult();
     }

@@ -5,10 +5,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.clusterforum.platform.space.Space;
 
+/**
+ * Threads. Queries outer-join a thread's author and space even though both always exist: EclipseLink then chains
+ * every join off the thread, which keeps Derby's plan anchored on the thread's index instead of scanning members.
+ */
 @ApplicationScoped
 public class ThreadRepository {
 
@@ -17,6 +24,19 @@ public class ThreadRepository {
 
     public Optional<ForumThread> find(long id) {
         return Optional.ofNullable(em.find(ForumThread.class, id));
+    }
+
+    /**
+     * The thread with its space, author name and the reader's watch, read mark and draft, in one statement.
+     * {@code readerId} is null for a visitor. (A missing read mark is told by its id: EclipseLink reads a missing
+     * int attribute as 0.)
+     */
+    public Optional<ThreadHead> head(long id, Long readerId, String draftPlace) {
+        List<Object[]> rows = em.createNamedQuery(ForumThread.HEAD, Object[].class)
+                .setParameter("id", id).setParameter("reader", readerId == null ? -1L : readerId)
+                .setParameter("place", draftPlace).getResultList();
+        return rows.stream().findFirst().map(r -> new ThreadHead((ForumThread) r[0], (Space) r[1], (Long) r[2],
+                (String) r[3], r[4] != null, r[5] == null ? null : (Integer) r[6], r[7] != null));
     }
 
     /** Loads the thread with a row lock held until commit: replies to one thread are appended one at a time. */
@@ -30,19 +50,29 @@ public class ThreadRepository {
         return thread;
     }
 
-    public long countBySpace(Space space) {
-        return em.createNamedQuery("ForumThread.countBySpace", Long.class).setParameter("space", space)
-                .getSingleResult();
-    }
-
-    /** One page of a space's threads, pinned first, then most recently active; authors fetched in the same query. */
-    public List<ThreadRow> pageBySpace(Space space, int offset, int limit) {
-        return em.createQuery("select new org.clusterforum.discussion.model.ThreadRow(t.id, t.title, a.id,"
-                        + " a.displayName, t.replyCount, t.createdAt, t.lastActivityAt, lp.displayName, t.pinned,"
-                        + " t.locked, t.postCount) from ForumThread t join t.author a left join t.lastPoster lp"
-                        + " where t.space = :space order by t.pinned desc, t.lastActivityAt desc, t.id desc",
-                        ThreadRow.class)
+    /**
+     * One page of a space's threads, pinned first, then most recently active, with authors' names and the
+     * reader's read positions ({@code readerId} null for a visitor). Two statements: the page's ids come from an
+     * index-only scan in display order (a deep page skips index entries, never rows, and nothing is sorted), then
+     * those rows are read with their joins.
+     */
+    public List<ThreadRow> pageBySpace(Space space, int offset, int limit, Long readerId) {
+        List<Long> ids = em.createQuery("select t.id from ForumThread t where t.space = :space"
+                        + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
                 .setParameter("space", space).setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ThreadRow> rows = new HashMap<>();
+        em.createQuery("select new org.clusterforum.discussion.model.ThreadRow(t.id, t.title, a.id,"
+                        + " a.displayName, t.replyCount, t.createdAt, t.lastActivityAt, lp.displayName, t.pinned,"
+                        + " t.locked, t.postCount, r.id, r.lastReadPosition) from ForumThread t left join t.author a"
+                        + " left join t.lastPoster lp"
+                        + " left join ThreadRead r on (r.thread = t and r.member.id = :reader)"
+                        + " where t.id in :ids", ThreadRow.class)
+                .setParameter("ids", ids).setParameter("reader", readerId == null ? -1L : readerId)
+                .getResultList().forEach(row -> rows.put(row.id(), row));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     public List<ThreadRow> findRows(Collection<Long> ids) {
@@ -51,7 +81,7 @@ public class ThreadRepository {
         }
         return em.createQuery("select new org.clusterforum.discussion.model.ThreadRow(t.id, t.title, a.id,"
                         + " a.displayName, t.replyCount, t.createdAt, t.lastActivityAt, lp.displayName, t.pinned,"
-                        + " t.locked, t.postCount) from ForumThread t join t.author a left join t.lastPoster lp"
+                        + " t.locked, t.postCount) from ForumThread t left join t.author a left join t.lastPoster lp"
                         + " where t.id in :ids", ThreadRow.class)
                 .setParameter("ids", ids).getResultList();
     }

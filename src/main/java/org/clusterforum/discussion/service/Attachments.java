@@ -99,6 +99,7 @@ public class Attachments {
             attachments.add(new Attachment(post, uploader, cleanName(c.upload().fileName(), c.kind()),
                     c.kind().contentType(), c.upload().bytes().length, key));
         }
+        post.attached(files.size());
     }
 
     /** The attachment's file, if the viewer may see its post (a deleted post's files only for moderators). */

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.account.service.AccountService;
@@ -16,6 +19,9 @@ import org.clusterforum.discussion.model.AttachmentRepository;
 import org.clusterforum.discussion.model.ForumThread;
 import org.clusterforum.discussion.model.Post;
 import org.clusterforum.discussion.model.PostRepository;
+import org.clusterforum.discussion.model.PostRow;
+import org.clusterforum.discussion.model.ThemeHead;
+import org.clusterforum.discussion.model.ThreadHead;
 import org.clusterforum.discussion.model.Theme;
 import org.clusterforum.discussion.model.ThemeRepository;
 import org.clusterforum.discussion.model.ReadRepository;
@@ -45,12 +51,16 @@ import org.clusterforum.platform.validation.Texts;
 @ApplicationScoped
 public class DiscussionService {
 
+    private static final Logger LOG = Logger.getLogger(DiscussionService.class.getName());
+
     public static final int THREADS_PER_PAGE = 25;
     public static final int POSTS_PER_PAGE = 20;
     /** Visible text of one post, in characters. */
     public static final int MAX_BODY_TEXT = 20_000;
     /** Stored HTML of one post: generous for formatting, bounded for the database. */
     public static final int MAX_BODY_HTML = 100_000;
+    /** How long a thread a member never opened counts as new to them. */
+    public static final Duration NEW_THREAD_WINDOW = Duration.ofDays(14);
 
     @Inject
     ThemeRepository themes;
@@ -80,6 +90,9 @@ public class DiscussionService {
     AttachmentRepository attachmentRows;
 
     @Inject
+    ReadMarks readMarks;
+
+    @Inject
     Event<PostPublished> published;
 
     @Transactional
@@ -89,7 +102,7 @@ public class DiscussionService {
         Map<Long, ThreadRow> last = threads.findRows(lastIds).stream()
                 .collect(Collectors.toMap(ThreadRow::id, Function.identity()));
         Map<Long, Long> unread = viewer.isAnonymous() ? Map.of()
-                : reads.unreadThreadsPerSpace(viewer.memberId(), accounts.activeMember(viewer).getJoinedAt());
+                : reads.unreadThreadsPerSpace(viewer.memberId(), newSince(viewer));
         return all.stream().map(t -> {
             ThreadRow row = t.getLastThreadId() == null ? null : last.get(t.getLastThreadId());
             return new ThemeSummary(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount(),
@@ -98,52 +111,62 @@ public class DiscussionService {
         }).toList();
     }
 
+    /** A theme's page: the theme, whether the viewer watches it, and one page of its threads (two statements). */
     @Transactional
-    public ThemeView theme(Viewer viewer, String slug) {
-        Theme theme = visibleTheme(viewer, slug);
-        return new ThemeView(theme.getId(), theme.getName(), theme.getSlug(), theme.getDescription(),
-                theme.getThreadCount());
+    public ThemePageView themePage(Viewer viewer, String slug, PageRequest page) {
+        ThemeHead head = themes.head(slug == null ? "" : slug, viewer.memberId())
+                .filter(h -> access.canSee(viewer, h.theme()))
+                .orElseThrow(() -> new NotFound("Theme"));
+        Theme theme = head.theme();
+        Instant since = newSince(viewer);
+        List<ThreadItem> items = threads.pageBySpace(theme, page.offset(), page.size(), viewer.memberId()).stream()
+                .map(r -> threadItem(viewer, r, since)).toList();
+        return new ThemePageView(new ThemeView(theme.getId(), theme.getName(), theme.getSlug(),
+                theme.getDescription(), theme.getThreadCount()), head.watching(),
+                new Page<>(items, page.number(), page.size(), theme.getThreadCount()));
     }
 
     @Transactional
     public Page<ThreadItem> threadsOf(Viewer viewer, String slug, PageRequest page) {
-        Theme theme = visibleTheme(viewer, slug);
-        long total = threads.countBySpace(theme);
-        List<ThreadRow> rows = threads.pageBySpace(theme, page.offset(), page.size());
-        Map<Long, Integer> read = Map.of();
-        Instant joined = null;
-        if (!viewer.isAnonymous()) {
-            read = reads.positions(viewer.memberId(), rows.stream().map(ThreadRow::id).toList());
-            joined = accounts.activeMember(viewer).getJoinedAt();
-        }
-        List<ThreadItem> items = new java.util.ArrayList<>(rows.size());
-        for (ThreadRow r : rows) {
-            Integer lastRead = read.get(r.id());
-            boolean isNew = !viewer.isAnonymous() && lastRead == null && joined != null
-                    && r.createdAt().isAfter(joined) && !viewer.is(r.authorId());
-            int unread = lastRead != null ? Math.max(0, r.positionCount() - lastRead) : isNew ? r.positionCount() : 0;
-            int firstUnread = lastRead != null && unread > 0 ? lastRead + 1 : 1;
-            String url = unread > 0 && firstUnread > 1
-                    ? locate(r.id(), 0, firstUnread).url() : "/threads/thread?id=" + r.id();
-            items.add(new ThreadItem(r.id(), r.title(), r.authorId(), r.authorName(), r.replyCount(), r.createdAt(),
-                    r.lastActivityAt(), r.lastPosterName(), r.pinned(), r.locked(), unread, isNew, url));
-        }
-        return new Page<>(items, page.number(), page.size(), total);
+        return themePage(viewer, slug, page).threads();
     }
 
     /**
-     * Remembers that the viewer has seen the thread up to {@code position}. Its own transaction: a lost race
-     * between two tabs must not spoil the page being shown.
+     * Threads started after this (and after the viewer joined) that they never opened count as new; older
+     * ones do not flood a new member, and "new" does not last for ever.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    private static Instant newSince(Viewer viewer) {
+        Instant window = BaseEntity.now().minus(NEW_THREAD_WINDOW);
+        Instant joined = viewer.joinedAt();
+        if (joined == null) {
+            return BaseEntity.now();
+        }
+        return joined.isAfter(window) ? joined : window;
+    }
+
+    private static ThreadItem threadItem(Viewer viewer, ThreadRow r, Instant newSince) {
+        Integer lastRead = r.readerPosition();
+        boolean isNew = !viewer.isAnonymous() && lastRead == null && r.createdAt().isAfter(newSince)
+                && !viewer.is(r.authorId());
+        int unread = lastRead != null ? Math.max(0, r.positionCount() - lastRead) : isNew ? r.positionCount() : 0;
+        int firstUnread = lastRead != null && unread > 0 ? lastRead + 1 : 1;
+        String url = unread > 0 && firstUnread > 1
+                ? locate(r.id(), 0, firstUnread).url() : "/threads/thread?id=" + r.id();
+        return new ThreadItem(r.id(), r.title(), r.authorId(), r.authorName(), r.replyCount(), r.createdAt(),
+                r.lastActivityAt(), r.lastPosterName(), r.pinned(), r.locked(), unread, isNew, url);
+    }
+
+    /**
+     * Remembers that the viewer has seen the thread up to {@code position} (never moving the mark back). The
+     * mark is written in its own transaction: a lost race between two tabs must not spoil the page being shown.
+     */
+    @Transactional
     public void markRead(Viewer viewer, long threadId, int position) {
         if (viewer.isAnonymous()) {
             return;
         }
-        ForumThread thread = visibleThread(viewer, threadId);
-        int upTo = Math.min(position, thread.getPositionCount());
-        reads.find(viewer.memberId(), threadId).ifPresentOrElse(r -> r.readUpTo(upTo),
-                () -> reads.add(new ThreadRead(currentMember(viewer), thread, upTo)));
+        ThreadHead head = visibleHead(viewer, threadId);
+        advanceReadMark(viewer, head, Math.min(position, head.thread().getPositionCount()));
     }
 
     /** Marks every thread of a theme as read for the viewer. */
@@ -155,27 +178,60 @@ public class DiscussionService {
 
     @Transactional
     public ThreadView thread(Viewer viewer, long threadId) {
-        ForumThread t = visibleThread(viewer, threadId);
-        Theme theme = (Theme) t.getSpace();
-        return new ThreadView(t.getId(), t.getTitle(), t.getAuthor().getId(), t.getAuthor().getDisplayName(),
-                theme.getName(), theme.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(),
-                t.isPinned(), t.isLocked(), access.canReply(viewer, theme, t.isLocked()),
-                !viewer.isAnonymous() && watches.watchesThread(viewer.memberId(), t.getId()));
+        return threadView(viewer, visibleHead(viewer, threadId));
     }
 
     @Transactional
     public Page<PostView> posts(Viewer viewer, long threadId, PageRequest page) {
-        ForumThread t = visibleThread(viewer, threadId);
+        return postsOf(viewer, visibleHead(viewer, threadId), page);
+    }
+
+    /**
+     * Everything a thread page shows, in three statements (four when the page has attachments); moves a member's
+     * read mark to the last post shown when that is further than before (one more statement).
+     */
+    @Transactional
+    public ThreadPageView threadPage(Viewer viewer, long threadId, PageRequest page) {
+        ThreadHead head = visibleHead(viewer, threadId);
+        Page<PostView> shown = postsOf(viewer, head, page);
+        if (!shown.items().isEmpty()) {
+            advanceReadMark(viewer, head, shown.items().getLast().position());
+        }
+        return new ThreadPageView(threadView(viewer, head), shown, head.hasDraft());
+    }
+
+    private void advanceReadMark(Viewer viewer, ThreadHead head, int upTo) {
+        Integer known = head.lastReadPosition();
+        if (viewer.isAnonymous() || (known != null && known >= upTo)) {
+            return;
+        }
+        try {
+            readMarks.advance(viewer.memberId(), head.thread().getId(), known != null, upTo);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Read mark not saved (another request saved it)", e);
+        }
+    }
+
+    private ThreadView threadView(Viewer viewer, ThreadHead head) {
+        ForumThread t = head.thread();
+        Space space = head.space();
+        return new ThreadView(t.getId(), t.getTitle(), head.authorId(), head.authorName(), space.getName(),
+                space.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(), t.isPinned(), t.isLocked(),
+                access.canReply(viewer, space, t.isLocked()), head.watching());
+    }
+
+    private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest page) {
+        ForumThread t = head.thread();
+        boolean moderator = access.canModerate(viewer, head.space());
         int from = page.offset() + 1;
-        List<Post> range = posts.rangeOfThread(t.getId(), from, from + page.size() - 1);
-        List<Long> ids = range.stream().map(Post::getId).toList();
-        Set<Long> liked = viewer.isAnonymous() ? Set.of() : posts.likedAmong(viewer.memberId(), ids);
-        Map<Long, List<AttachmentView>> attachedTo = attachmentRows.ofPosts(ids).stream().collect(
-                Collectors.groupingBy(a -> a.getPost().getId(), Collectors.mapping(Attachments::view,
-                        Collectors.toList())));
-        List<PostView> items = range.stream().map(p -> toView(viewer, t, p, liked.contains(p.getId()),
-                p.isDeleted() && !access.canModerate(viewer, t.getSpace()) ? List.of()
-                        : attachedTo.getOrDefault(p.getId(), List.of()))).toList();
+        List<PostRow> rows = posts.rowsOfThread(t.getId(), from, from + page.size() - 1, viewer.memberId());
+        List<Long> withFiles = rows.stream().filter(r -> r.attachmentCount() > 0 && (!r.deleted() || moderator))
+                .map(PostRow::id).toList();
+        Map<Long, List<AttachmentView>> attachedTo = withFiles.isEmpty() ? Map.of()
+                : attachmentRows.ofPosts(withFiles).stream().collect(Collectors.groupingBy(a -> a.getPost().getId(),
+                        Collectors.mapping(Attachments::view, Collectors.toList())));
+        List<PostView> items = rows.stream().map(r -> toView(viewer, head, r, moderator,
+                attachedTo.getOrDefault(r.id(), List.of()))).toList();
         return new Page<>(items, page.number(), page.size(), t.getPositionCount());
     }
 
@@ -348,12 +404,6 @@ public class DiscussionService {
         }
     }
 
-    @Transactional
-    public boolean watchingTheme(Viewer viewer, String slug) {
-        Theme theme = visibleTheme(viewer, slug);
-        return !viewer.isAnonymous() && watches.watchesSpace(viewer.memberId(), theme.getId());
-    }
-
     /** What notifications need to name posts: only posts the viewer may still see (deleted ones drop out). */
     @Transactional
     public Map<Long, PostRef> postRefs(Viewer viewer, java.util.Collection<Long> postIds) {
@@ -400,6 +450,12 @@ public class DiscussionService {
                 .orElseThrow(() -> new NotFound("Theme"));
     }
 
+    private ThreadHead visibleHead(Viewer viewer, long threadId) {
+        return threads.head(threadId, viewer.memberId(), viewer.isAnonymous() ? "" : DraftService.replyPlace(threadId))
+                .filter(h -> access.canSee(viewer, h.space()))
+                .orElseThrow(() -> new NotFound("Thread"));
+    }
+
     private ForumThread visibleThread(Viewer viewer, long threadId) {
         return threads.find(threadId)
                 .filter(t -> access.canSee(viewer, t.getSpace()))
@@ -435,23 +491,21 @@ public class DiscussionService {
         return themes.add(new Theme(cleanName, cleanSlug, cleanDescription, position, null)).getId();
     }
 
-    private PostView toView(Viewer viewer, ForumThread thread, Post p, boolean liked,
-                            List<AttachmentView> attachmentViews) {
-        Member a = p.getAuthor();
-        Space space = thread.getSpace();
-        boolean moderator = access.canModerate(viewer, space);
-        Post to = p.getReplyTo();
-        PostView.ReplyTo replyTo = to == null ? null : new PostView.ReplyTo(to.getId(), to.getPosition(),
-                to.getAuthor().getDisplayName(), locate(thread.getId(), to.getId(), to.getPosition()).url());
-        boolean live = !p.isDeleted();
-        return new PostView(p.getId(), p.getPosition(), a.getId(), a.getDisplayName(), a.getRole().label(),
-                a.getOrganisation() == null ? null : a.getOrganisation().getName(), p.getCreatedAt(),
-                p.getEditedAt(), p.isDeleted(), live || moderator ? p.getBody() : null,
-                locate(thread.getId(), p.getId(), p.getPosition()).url(), replyTo, p.getLikeCount(), liked,
-                live && access.canLike(viewer, space, a.getId()),
-                live && access.canEditPost(viewer, space, a.getId()),
-                live && access.canDeletePost(viewer, space, a.getId(),
-                        p.isOpeningPost() && thread.getReplyCount() > 0),
-                p.getRevisionCount(), attachmentViews);
+    private PostView toView(Viewer viewer, ThreadHead head, PostRow r, boolean moderator,
+                            List<AttachmentView> attachments) {
+        long threadId = head.thread().getId();
+        Space space = head.space();
+        PostView.ReplyTo replyTo = r.replyToId() == null ? null : new PostView.ReplyTo(r.replyToId(),
+                r.replyToPosition(), r.replyToAuthorName(), locate(threadId, r.replyToId(), r.replyToPosition()).url());
+        boolean live = !r.deleted();
+        return new PostView(r.id(), r.position(), r.authorId(), r.authorName(), r.authorRole().label(),
+                r.authorOrganisation(), r.createdAt(), r.editedAt(), r.deleted(),
+                live || moderator ? RichText.stored(r.bodyHtml()) : null,
+                locate(threadId, r.id(), r.position()).url(), replyTo, r.likeCount(), r.likedByReader(),
+                live && access.canLike(viewer, space, r.authorId()),
+                live && access.canEditPost(viewer, space, r.authorId()),
+                live && access.canDeletePost(viewer, space, r.authorId(),
+                        r.position() == 1 && head.thread().getReplyCount() > 0),
+                r.revisionCount(), attachments);
     }
 }

@@ -12,6 +12,7 @@ import org.clusterforum.discussion.model.Post;
 import org.clusterforum.discussion.model.PostLike;
 import org.clusterforum.discussion.model.PostRepository;
 import org.clusterforum.discussion.model.ThemeRepository;
+import org.clusterforum.platform.cache.ContentChanged;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.richtext.RichText;
 import org.clusterforum.platform.richtext.RichTextPolicy;
@@ -49,6 +50,9 @@ public class PostService {
 
     @Inject
     Event<PostLiked> liked;
+
+    @Inject
+    Event<ContentChanged> changed;
 
     /** Where a post lives (thread, page, anchor): what {@code /threads/post?id=N} redirects to. */
     @Transactional
@@ -196,6 +200,7 @@ public class PostService {
         likeablePost(viewer, postId);
         if (posts.removeLike(postId, viewer.memberId())) {
             posts.adjustLikeCount(postId, -1);
+            changed.fire(new ContentChanged("PostLike")); // a bulk delete: no entity listener sees it
         }
         return posts.likeCount(postId);
     }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.clusterforum.platform.richtext.RichText;
 
 /**
- * A post as shown on a thread page, with what the viewer may do to it. The body is sanitised HTML, rendered only
- * through the richText tag; for a deleted post it is null unless the viewer moderates.
+ * A post as shown on a thread page, with what the viewer may do to it. The body is the stored sanitised HTML
+ * (pages do not read the plain-text copy), rendered only through the richText tag; for a deleted post it is null
+ * unless the viewer moderates.
  */
 public record PostView(long id, int position, long authorId, String authorName, String authorRoleLabel,
                        String authorOrganisation, Instant createdAt, Instant editedAt, boolean deleted,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.ThreadItem;
+import org.clusterforum.discussion.service.ThemePageView;
 import org.clusterforum.discussion.service.ThemeView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -27,14 +28,16 @@ public class ThemePage {
     private String slug;
     private String page;
     private ThemeView theme;
-    private Boolean watching;
+    private boolean watching;
     private Page<ThreadItem> threads;
 
     public void load() {
         try {
-            theme = discussions.theme(currentMember.viewer(), slug);
-            threads = discussions.threadsOf(currentMember.viewer(), slug,
+            ThemePageView view = discussions.themePage(currentMember.viewer(), slug,
                     PageRequest.of(Ids.parse(page), DiscussionService.THREADS_PER_PAGE));
+            theme = view.theme();
+            watching = view.watching();
+            threads = view.threads();
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -63,9 +66,6 @@ public class ThemePage {
     }
 
     public boolean isWatching() {
-        if (watching == null) {
-            watching = currentMember.isSignedIn() && discussions.watchingTheme(currentMember.viewer(), slug);
-        }
         return watching;
     }
 

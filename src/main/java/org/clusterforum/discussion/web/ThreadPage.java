@@ -1,38 +1,32 @@
 package org.clusterforum.discussion.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.DraftService;
 import org.clusterforum.discussion.service.PostLocation;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
+import org.clusterforum.discussion.service.ThreadPageView;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
 import org.clusterforum.platform.security.CurrentMember;
 import org.clusterforum.platform.validation.Forbidden;
-import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
 import org.clusterforum.platform.web.Ids;
 import org.clusterforum.platform.web.Pages;
-import org.primefaces.model.file.UploadedFiles;
 
 /**
- * /threads/thread?id=42&amp;page=2: a thread's posts in order, with reply, quote, like, edit and delete for those
- * who may; {@code &amp;replyTo=P} or {@code &amp;quote=P} start a reply to post P. View-scoped, so the thread is
- * known while the reply form is decoded (its rendering depends on the thread).
+ * /threads/thread?id=42&amp;page=2: a thread's posts in order, with like, edit and delete for those who may;
+ * {@code &amp;replyTo=P} or {@code &amp;quote=P} start a reply to post P. Request-scoped, so a visitor's reading
+ * keeps no state on the server (the page is a stateless view for them); the reply box, which members only see,
+ * keeps its state in the view-scoped {@link ReplyForm}.
  */
 @Named
-@ViewScoped
-public class ThreadPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ThreadPage.class.getName());
+@RequestScoped
+public class ThreadPage {
 
     @Inject
     DiscussionService discussions;
@@ -46,97 +40,72 @@ public class ThreadPage implements Serializable {
     @Inject
     DraftService drafts;
 
+    @Inject
+    ReplyForm replyForm;
+
     private String id;
     private String page;
     private String replyTo;
     private String quote;
     private String quoteText;
-    private String replyBody;
-    private PostView.ReplyTo replyTarget;
-    private String replied;
-    private transient UploadedFiles files;
     private ThreadView thread;
     private Page<PostView> posts;
 
-    /** GET: 404 for a thread that does not exist or cannot be seen; prepares a reply to or quote of a post. */
+    /**
+     * GET: the page in one service call (which also moves the member's read mark); 404 for a thread that does not
+     * exist or cannot be seen; brings back an unposted reply; prepares a reply to or quote of a post.
+     */
     public void load() {
-        if (getThread() == null) {
+        Long threadId = Ids.parse(id);
+        ThreadPageView view;
+        try {
+            view = threadId == null ? null : discussions.threadPage(currentMember.viewer(), threadId,
+                    PageRequest.of(Ids.parse(page), DiscussionService.POSTS_PER_PAGE));
+        } catch (NotFound e) {
+            view = null;
+        }
+        if (view == null) {
             Pages.notFound();
             return;
         }
-        rememberRead();
+        thread = view.thread();
+        posts = view.posts();
+        if (currentMember.isSignedIn()) {
+            prepareReply(view.hasDraft());
+        }
+    }
+
+    /**
+     * Remembers the thread and page for this member's postbacks and fills the reply box if they may reply: their
+     * unposted draft, then the post they answer or quote.
+     */
+    private void prepareReply(boolean hasDraft) {
         if (!thread.viewerMayReply()) {
+            replyForm.start(thread.id(), posts.number(), null, null);
             return;
         }
-        drafts.draft(currentMember.viewer(), DraftService.replyPlace(thread.id())).ifPresent(draft -> {
-            replyBody = draft.body().html();
-            Pages.notice("Your reply that was not posted yet is back in the reply box.");
-        });
-        Long target = Ids.parse(quote != null ? quote : replyTo);
-        if (target == null) {
-            return;
-        }
-        try {
-            replyTarget = postService.replyTarget(currentMember.viewer(), thread.id(), target);
-            if (quote != null) {
-                String quoted = postService.quote(currentMember.viewer(), target, quoteText);
-                replyBody = replyBody == null ? quoted : replyBody + quoted;
+        String body = null;
+        if (hasDraft) {
+            body = drafts.draft(currentMember.viewer(), DraftService.replyPlace(thread.id()))
+                    .map(draft -> draft.body().html()).orElse(null);
+            if (body != null) {
+                Pages.notice("Your reply that was not posted yet is back in the reply box.");
             }
-        } catch (NotFound e) {
-            Pages.error("The post you wanted to answer is no longer available.");
         }
-    }
-
-    /** The viewer has now seen this page's posts; a lost race with another tab is harmless. */
-    private void rememberRead() {
-        var items = getPosts().items();
-        if (!currentMember.isSignedIn() || items.isEmpty()) {
-            return;
-        }
-        try {
-            discussions.markRead(currentMember.viewer(), thread.id(), items.get(items.size() - 1).position());
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Read position not saved", e);
-        }
-    }
-
-    /**
-     * Posts the reply once: a double click or a resubmitted form of the same page view does not post it twice
-     * (the view-scoped bean remembers that this view already posted).
-     */
-    public synchronized void reply() {
-        if (replied != null) {
-            Pages.redirect(replied);
-            return;
-        }
-        try {
-            PostLocation location = discussions.reply(currentMember.viewer(), thread.id(), replyBody,
-                    replyTarget == null ? null : replyTarget.postId(), Uploads.of(files));
-            replied = location.url();
-            drafts.discard(currentMember.viewer(), DraftService.replyPlace(thread.id()));
-            Pages.info("Your reply is posted.");
-            Pages.redirect(replied);
-        } catch (InvalidInput problems) {
-            Pages.show(problems, "reply");
-        } catch (Forbidden e) {
-            Pages.error(e.getMessage());
-        } catch (NotFound e) {
-            Pages.notFound();
-        }
-    }
-
-    /**
-     * Called as the member types (and when the editor loses focus): keeps the unposted reply on the server.
-     * Synchronised with {@link #reply()}: a save racing the post cannot bring back a draft of posted text.
-     */
-    public synchronized void saveDraft() {
-        if (replied == null && thread != null) {
+        PostView.ReplyTo target = null;
+        Long targetId = Ids.parse(quote != null ? quote : replyTo);
+        if (targetId != null) {
             try {
-                drafts.saveReplyDraft(currentMember.viewer(), thread.id(), replyBody);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Draft not saved", e); // the next keystroke saves it again
+                target = postService.replyTarget(currentMember.viewer(), thread.id(), targetId);
+                if (quote != null) {
+                    String quoted = postService.quote(currentMember.viewer(), targetId, quoteText);
+                    body = body == null ? quoted : body + quoted;
+                }
+            } catch (NotFound e) {
+                Pages.error("The post you wanted to answer is no longer available.");
             }
         }
+        replyForm.start(thread.id(), posts.number(), body, target);
     }
 
     public void watch(boolean watch) {
@@ -148,11 +117,6 @@ public class ThreadPage implements Serializable {
         } catch (Forbidden | NotFound e) {
             Pages.error(e.getMessage());
         }
-    }
-
-    /** Stops answering a particular post; the text typed so far stays. */
-    public void cancelReplyTo() {
-        replyTarget = null;
     }
 
     public void like(long postId) {
@@ -183,8 +147,12 @@ public class ThreadPage implements Serializable {
         }
     }
 
+    /** The thread shown; on a member's postback (no query string) the one their view showed. */
     public ThreadView getThread() {
         Long threadId = Ids.parse(id);
+        if (threadId == null && currentMember.isSignedIn()) {
+            threadId = replyForm.threadId();
+        }
         if (thread == null && threadId != null) {
             try {
                 thread = discussions.thread(currentMember.viewer(), threadId);
@@ -197,14 +165,11 @@ public class ThreadPage implements Serializable {
 
     public Page<PostView> getPosts() {
         if (posts == null && getThread() != null) {
-            posts = discussions.posts(currentMember.viewer(), thread.id(),
-                    PageRequest.of(Ids.parse(page), DiscussionService.POSTS_PER_PAGE));
+            Integer number = Ids.parse(page) == null && currentMember.isSignedIn() ? replyForm.page() : null;
+            posts = discussions.posts(currentMember.viewer(), thread.id(), PageRequest.of(
+                    number != null ? Long.valueOf(number) : Ids.parse(page), DiscussionService.POSTS_PER_PAGE));
         }
         return posts;
-    }
-
-    public PostView.ReplyTo getReplyTarget() {
-        return replyTarget;
     }
 
     public String getId() {
@@ -247,19 +212,4 @@ public class ThreadPage implements Serializable {
         this.quoteText = quoteText;
     }
 
-    public UploadedFiles getFiles() {
-        return files;
-    }
-
-    public void setFiles(UploadedFiles files) {
-        this.files = files;
-    }
-
-    public String getReplyBody() {
-        return replyBody;
-    }
-
-    public void setReplyBody(String replyBody) {
-        this.replyBody = replyBody;
-    }
 }

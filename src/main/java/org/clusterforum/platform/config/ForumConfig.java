@@ -41,6 +41,14 @@ public class ForumConfig {
     @ConfigProperty(name = "forum.base.url")
     Optional<String> baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "forum.sql.log", defaultValue = "false")
+    boolean sqlLog;
+
+    @Inject
+    @ConfigProperty(name = "forum.guest.cache.seconds", defaultValue = "60")
+    int guestCacheSeconds;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -67,5 +75,15 @@ public class ForumConfig {
 
     public Optional<String> baseUrl() {
         return baseUrl.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** Log the number of SQL statements of every request (for benchmarks). */
+    public boolean sqlLog() {
+        return sqlLog;
+    }
+
+    /** How long a page rendered for visitors may be served again while no content changes (0: never). */
+    public int guestCacheSeconds() {
+        return Math.max(0, guestCacheSeconds);
     }
 }

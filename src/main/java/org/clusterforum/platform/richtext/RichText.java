@@ -57,6 +57,14 @@ public class RichText implements Serializable {
         return new RichText("", "");
     }
 
+    /**
+     * HTML read back from a body column, which only ever receives {@link RichTextPolicy}'s output: for pages that
+     * read the HTML alone. Its {@link #text()} is empty.
+     */
+    public static RichText stored(String sanitisedHtml) {
+        return new RichText(sanitisedHtml, "");
+    }
+
     /** The sanitised HTML, to be rendered unescaped. Never {@code null}. */
     public String html() {
         return html == null ? "" : html;

@@ -3,12 +3,15 @@ package org.clusterforum.platform.space;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.clusterforum.platform.cache.ContentListener;
 import org.clusterforum.platform.persistence.BaseEntity;
+import org.eclipse.persistence.annotations.Customizer;
 
 /**
  * Where content lives: every thread (and later challenge) belongs to exactly one space — a public theme now,
@@ -16,9 +19,11 @@ import org.clusterforum.platform.persistence.BaseEntity;
  * lists never count rows per render.
  */
 @Entity
+@EntityListeners(ContentListener.class)
 @Table(name = "FORUM_SPACE")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "KIND", length = 10)
+@Customizer(SpaceReading.class)
 public abstract class Space extends BaseEntity {
 
     public static final int MAX_NAME = 80;

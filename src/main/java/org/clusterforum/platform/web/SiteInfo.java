@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.clusterforum.platform.config.ForumConfig;
 
 /** Site-wide facts for the layout: {@code #{site.name}}. */
@@ -36,5 +38,30 @@ public class SiteInfo {
             return "";
         }
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    /** The sign-in page's address, bringing the member back here afterwards. */
+    public String getSignInUrl() {
+        String here = getHere();
+        return request.getContextPath() + "/account/signin"
+                + (here.isEmpty() ? "" : "?continue=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The address of page {@code page} of a paginated view: {@code pageUrl('/threads/thread', 'id', 42, 3)} is
+     * {@code /threads/thread?id=42&page=3} (no page parameter for page 1; no other parameter when name is empty).
+     */
+    public String pageUrl(String path, String name, Object value, int page) {
+        StringBuilder url = new StringBuilder(request.getContextPath()).append(path);
+        char separator = '?';
+        if (name != null && !name.isEmpty() && value != null) {
+            url.append(separator).append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (page > 1) {
+            url.append(separator).append("page=").append(page);
+        }
+        return url.toString();
     }
 }
