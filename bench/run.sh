@@ -24,8 +24,8 @@ prop() { grep "^$1=" "$DIR/bench.properties" | cut -d= -f2; }
 
 BASE="http://localhost:$PORT"
 SERVER=
-start_server() { # $1 = true to log the SQL statements of each request
-    FORUM_SQL_LOG="$1" FORUM_DATA_DIR="$DIR" FORUM_DEMO=false java -Xmx1g -jar target/cluster-forum-microbundle.jar \
+start_server() { # $1 = true to log the SQL statements of each request, $2 = visitors' page cache seconds
+    FORUM_SQL_LOG="$1" FORUM_GUEST_CACHE_SECONDS="$2" FORUM_DATA_DIR="$DIR" FORUM_DEMO=false java -Xmx1g -jar target/cluster-forum-microbundle.jar \
         --port "$PORT" --nocluster > "$DIR/server.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 300); do
@@ -58,9 +58,10 @@ declare -a URLS=("/" "/themes/theme?slug=$THEME" "/themes/theme?slug=$THEME&page
                  "/threads/thread?id=$BIG&page=$(( (PAGES + 1) / 2 ))" "/threads/thread?id=$BIG&page=$PAGES"
                  "/jakarta.faces.resource/forum/css/forum.css.xhtml")
 
-# Pass 1: SQL statements per page (the server logs them per request with FORUM_SQL_LOG=true). Each page is
-# opened once before counting, so a member's first-visit read mark is not counted as the steady state.
-start_server true
+# Pass 1: SQL statements per page (the server logs them per request with FORUM_SQL_LOG=true), with the visitors'
+# page cache off so that visitors' pages are rendered. Each page is opened once before counting, so a member's
+# first-visit read mark is not counted as the steady state.
+start_server true 0
 COOKIE=$(sign_in)
 declare -A SQL
 for i in "${!URLS[@]}"; do
@@ -75,23 +76,36 @@ for i in "${!URLS[@]}"; do
 done
 stop_server
 
-# Pass 2: throughput and latency, without per-request logging.
-start_server false
-COOKIE=$(sign_in)
-wrk -t2 -c16 -d20s "$BASE${URLS[4]}" > /dev/null   # JIT warm-up on the heaviest page
+measure() { # $1 = row label index, $2 = who (label), $3.. = extra wrk arguments
+    local i=$1 who=$2 out rps p50 p99 non2xx sql
+    shift 2
+    wrk -t2 -c16 -d5s "$@" "$BASE${URLS[$i]}" > /dev/null   # warm-up
+    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency "$@" "$BASE${URLS[$i]}")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print " (" $NF " non-2xx!)"}' <<<"$out")
+    sql=${SQL[$i${who%% *}]:-0}; [ "$who" = "guest (cached)" ] && sql=0
+    printf '%-32s %-15s %10s %10s %10s %6s%s\n' "${NAMES[$i]}" "$who" "$rps" "$p50" "$p99" "$sql" "$non2xx"
+}
 
 echo "Forum with $(prop posts) posts, $(prop threads) threads, $(prop members) members; wrk -t2 -c16 -d${DURATION}s"
-printf '%-32s %-8s %10s %10s %10s %6s\n' "page" "as" "req/s" "p50" "p99" "SQL"
-for i in "${!URLS[@]}"; do
-    for who in guest member; do
-        [ "$who" = member ] && [ "$i" = 6 ] && continue
-        header=(); [ "$who" = member ] && header=(-H "Cookie: $COOKIE")
-        wrk -t2 -c16 -d5s "${header[@]}" "$BASE${URLS[$i]}" > /dev/null   # warm-up
-        out=$(wrk -t2 -c16 -d"${DURATION}s" --latency "${header[@]}" "$BASE${URLS[$i]}")
-        rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-        p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-        p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-        non2xx=$(awk '/Non-2xx/ {print " (" $NF " non-2xx!)"}' <<<"$out")
-        printf '%-32s %-8s %10s %10s %10s %6s%s\n' "${NAMES[$i]}" "$who" "$rps" "$p50" "$p99" "${SQL[$i$who]:-0}" "$non2xx"
-    done
+printf '%-32s %-15s %10s %10s %10s %6s\n' "page" "as" "req/s" "p50" "p99" "SQL"
+
+# Pass 2: every page rendered (cache off): visitors and a signed-in member, without per-request logging.
+start_server false 0
+COOKIE=$(sign_in)
+wrk -t2 -c16 -d20s "$BASE${URLS[4]}" > /dev/null   # JIT warm-up on a big thread page
+for i in 0 1 2 3 4 5; do
+    measure "$i" guest
+    measure "$i" member -H "Cookie: $COOKIE"
 done
+stop_server
+
+# Pass 3: the product as shipped (visitors' page cache on, FORUM_GUEST_CACHE_SECONDS=60), and the static ceiling.
+start_server false 60
+wrk -t2 -c16 -d20s "$BASE${URLS[4]}" > /dev/null
+for i in 0 1 2 3 4 5; do
+    measure "$i" "guest (cached)"
+done
+measure 6 guest

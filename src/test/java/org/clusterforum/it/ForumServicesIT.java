@@ -33,9 +33,11 @@ import org.clusterforum.discussion.service.PostHistory;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThreadItem;
+import org.clusterforum.discussion.service.ThreadPageView;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.notification.service.NotificationService;
 import org.clusterforum.notification.service.NotificationView;
+import org.clusterforum.platform.cache.ContentVersion;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
 import org.clusterforum.platform.security.Role;
@@ -84,6 +86,9 @@ class ForumServicesIT {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    ContentVersion contentVersion;
 
     @Test
     void memberRegistersAndSignsInWithTheirPassword() {
@@ -455,6 +460,66 @@ class ForumServicesIT {
     }
 
     @Test
+    void themePagesListThreadsPinnedFirstThenByActivityWithoutGapsOrRepeats() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Busy Author", unique("busy@example.org")));
+        List<Long> started = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            started.add(discussions.startThread(author, theme, "Thread number " + i, "<p>Body " + i + "</p>"));
+        }
+        sleepPastTheClock();
+        discussions.reply(author, started.get(3), "<p>Bumps thread 3 to the top</p>");
+
+        Page<ThreadItem> first = discussions.threadsOf(Viewer.anonymous(), theme, new PageRequest(1, 25));
+        Page<ThreadItem> second = discussions.threadsOf(Viewer.anonymous(), theme, new PageRequest(2, 25));
+
+        assertEquals(30, first.total());
+        assertEquals(25, first.items().size());
+        assertEquals(5, second.items().size());
+        List<Long> shown = java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
+                .map(ThreadItem::id).toList();
+        assertEquals(30, new java.util.HashSet<>(shown).size(), "no thread twice");
+        assertEquals(started.get(3), shown.get(0), "the most recently active first");
+        assertEquals(started.get(0), shown.get(29), "the oldest, untouched thread last");
+    }
+
+    @Test
+    void theThreadPageMovesTheReadMarkForwardOnlyAndSaysWhetherADraftWaits() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Page Author", unique("page-author@example.org")));
+        Viewer reader = viewer(register("Page Reader", unique("page-reader@example.org")));
+        long threadId = discussions.startThread(author, theme, "A thread read in pages", "<p>Opening</p>");
+        for (int i = 0; i < 24; i++) {
+            discussions.reply(author, threadId, "<p>Reply " + i + "</p>");
+        }
+
+        ThreadPageView last = discussions.threadPage(reader, threadId, new PageRequest(2, 20));
+        assertEquals(List.of(21, 22, 23, 24, 25), last.posts().items().stream().map(PostView::position).toList());
+        assertFalse(last.hasDraft());
+        discussions.threadPage(reader, threadId, new PageRequest(1, 20)); // an earlier page does not move it back
+        assertEquals(0, discussions.threadsOf(reader, theme, new PageRequest(1, 25)).items().get(0).unreadPosts());
+
+        drafts.saveReplyDraft(reader, threadId, "<p>Thinking about it</p>");
+        assertTrue(discussions.threadPage(reader, threadId, new PageRequest(1, 20)).hasDraft());
+        assertFalse(discussions.threadPage(Viewer.anonymous(), threadId, new PageRequest(1, 20)).hasDraft());
+    }
+
+    @Test
+    void publicContentVersionMovesWhenAWriteCommitsAndNotWhenItFails() {
+        String theme = newTheme();
+        Viewer author = viewer(register("Versioned Author", unique("versioned@example.org")));
+        long threadId = discussions.startThread(author, theme, "Cached pages must notice this", "<p>First</p>");
+        long before = contentVersion.current();
+
+        discussions.reply(author, threadId, "<p>A new reply</p>");
+        long afterReply = contentVersion.current();
+        assertTrue(afterReply > before, "a committed reply invalidates visitors' cached pages");
+
+        assertThrows(InvalidInput.class, () -> discussions.reply(author, threadId, "<p>   </p>"));
+        assertEquals(afterReply, contentVersion.current(), "a rejected reply changes nothing");
+    }
+
+    @Test
     void aReplyDraftIsKeptSanitisedRestoredAndDiscardedOncePosted() {
         String theme = newTheme();
         Viewer author = viewer(register("Draft Author", unique("draft@example.org")));
@@ -609,6 +674,15 @@ class ForumServicesIT {
 
     private Viewer viewer(long memberId) {
         return accounts.viewerOf(memberId).orElseThrow();
+    }
+
+    /** Timestamps have millisecond precision: make sure the next write is later than the last. */
+    private static void sleepPastTheClock() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String unique(String email) {

@@ -3,6 +3,7 @@ package org.clusterforum.discussion.model;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.persistence.Columns;
 
 /**
  * Read positions. A thread counts as unread for a member when they read it before and posts came since, or when it
@@ -18,6 +20,23 @@ import org.clusterforum.platform.persistence.BaseEntity;
  */
 @ApplicationScoped
 public class ReadRepository {
+
+    /*
+     * Native, grouped by the thread's SPACE_ID column: in JPQL "t.space.id" joins the space table, and Derby then
+     * walks every thread of every space instead of the member's read marks or the recent threads.
+     */
+    private static final String UNREAD_OPENED = """
+            SELECT t.SPACE_ID, COUNT(*) FROM THREAD_READ r
+            JOIN FORUM_THREAD t ON t.ID = r.THREAD_ID
+            WHERE r.MEMBER_ID = ? AND r.LAST_READ_POSITION < t.POST_COUNT
+            GROUP BY t.SPACE_ID
+            """;
+    private static final String UNREAD_NEW = """
+            SELECT t.SPACE_ID, COUNT(*) FROM FORUM_THREAD t --DERBY-PROPERTIES index=IX_THREAD_CREATED
+            WHERE t.CREATED_AT > ? AND t.AUTHOR_ID <> ?
+              AND NOT EXISTS (SELECT 1 FROM THREAD_READ r WHERE r.THREAD_ID = t.ID AND r.MEMBER_ID = ?)
+            GROUP BY t.SPACE_ID
+            """;
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -55,18 +74,13 @@ public class ReadRepository {
      */
     public Map<Long, Long> unreadThreadsPerSpace(long memberId, Instant newSince) {
         Map<Long, Long> unread = new HashMap<>();
-        List<Object[]> opened = em.createQuery("select t.space.id, count(t) from ThreadRead r join r.thread t"
-                        + " where r.member.id = :member and r.lastReadPosition < t.postCount group by t.space.id",
-                        Object[].class)
-                .setParameter("member", memberId).getResultList();
-        List<Object[]> fresh = em.createQuery("select t.space.id, count(t) from ForumThread t"
-                        + " where t.createdAt > :since and t.author.id <> :member and not exists"
-                        + " (select r.id from ThreadRead r where r.thread = t and r.member.id = :member)"
-                        + " group by t.space.id", Object[].class)
-                .setParameter("member", memberId).setParameter("since", newSince).getResultList();
-        for (List<Object[]> rows : List.of(opened, fresh)) {
-            for (Object[] row : rows) {
-                unread.merge((Long) row[0], (Long) row[1], Long::sum);
+        List<?> opened = em.createNativeQuery(UNREAD_OPENED).setParameter(1, memberId).getResultList();
+        List<?> fresh = em.createNativeQuery(UNREAD_NEW).setParameter(1, Timestamp.from(newSince))
+                .setParameter(2, memberId).setParameter(3, memberId).getResultList();
+        for (List<?> rows : List.of(opened, fresh)) {
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                unread.merge(Columns.id(columns[0]), Columns.id(columns[1]), Long::sum);
             }
         }
         return unread;

@@ -1,0 +1,74 @@
+package org.clusterforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a visitor's browser receives from the running forum (the one Maven starts for the browser tests): reading
+ * leaves no session, repeated reads come from the visitors' page cache, and every response has its own CSP nonce.
+ */
+class VisitorPagesIT {
+
+    private static final Pattern HEADER_NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    private final String baseUrl = System.getProperty("forum.it.baseUrl", "http://localhost:18080/");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void visitorReadingLeavesNoSessionAndEachResponseHasItsOwnNonce() throws Exception {
+        for (String path : new String[] {"", "themes/theme?slug=nhs-procurement", "threads/thread?id=1"}) {
+            HttpResponse<String> first = get(path);
+            HttpResponse<String> second = get(path);
+
+            for (HttpResponse<String> response : java.util.List.of(first, second)) {
+                assertEquals(200, response.statusCode(), path);
+                assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session for reading " + path);
+                String nonce = nonceOf(response);
+                assertTrue(response.body().contains("nonce=\"" + nonce + "\""), "the page uses its header's nonce");
+            }
+            assertNotEquals(nonceOf(first), nonceOf(second), "a nonce is never reused");
+            assertEquals("hit", second.headers().firstValue("X-Forum-Cache").orElse(""), path);
+        }
+    }
+
+    @Test
+    void aVisitorWithASessionIsNeverServedFromTheCache() throws Exception {
+        HttpResponse<String> signIn = get("account/signin");
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        get("threads/thread?id=2");
+
+        HttpResponse<String> withSession = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "threads/thread?id=2"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, withSession.statusCode());
+        assertTrue(withSession.headers().firstValue("X-Forum-Cache").isEmpty());
+    }
+
+    @Test
+    void aMissingThreadIsNotFoundEvenWhenAskedTwice() throws Exception {
+        assertEquals(404, get("threads/thread?id=987654321").statusCode());
+        assertEquals(404, get("threads/thread?id=987654321").statusCode());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String nonceOf(HttpResponse<String> response) {
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Matcher m = HEADER_NONCE.matcher(policy);
+        assertTrue(m.find(), policy);
+        return m.group(1);
+    }
+}
