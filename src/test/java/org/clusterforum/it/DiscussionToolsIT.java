@@ -37,6 +37,36 @@ class DiscussionToolsIT {
     }
 
     @Test
+    void aLikeOnTheSecondPageOfAThreadGoesToThePostClickedAndTheReplyLandsThere() {
+        String title = "A long thread about DTAC evidence " + UUID.randomUUID().toString().substring(0, 6);
+        signIn(browser, "founder@example.org");
+        String threadUrl = browser.startThread("regulation", title, "Post number 1");
+        for (int n = 2; n <= 21; n++) {
+            browser.editor("Your reply").sendKeys("Post number " + n);
+            browser.press("Post reply");
+            browser.wait(By.id("post-" + n));
+        }
+        browser.press("Sign out");
+
+        signIn(browser, "member@example.org");
+        browser.driver().get(threadUrl + "&page=2");
+        WebElement last = browser.wait(By.id("post-21"));
+        assertTrue(browser.text().contains("Page 2 of 2"), browser.text());
+        last.findElement(By.xpath(".//button[normalize-space(.)='Like']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("post-21")).getText().contains("1 like"));
+
+        browser.editor("Your reply").sendKeys("Replying from the second page.");
+        browser.press("Post reply");
+        assertTrue(browser.wait(By.id("post-22")).getText().contains("Replying from the second page."));
+
+        browser.follow("Previous page");
+        assertTrue(browser.wait(By.id("post-1")).getText().contains("Post number 1"));
+        assertTrue(browser.text().contains("Page 1 of 2"), browser.text());
+        assertFalse(browser.wait(By.id("post-1")).getText().contains("1 like"), "page 1 was not liked");
+    }
+
+    @Test
     void memberQuotesAPostLikesItAndEditsTheirReplyWithVisibleHistory() {
         String title = "Evidence for a falls-prevention wearable " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "expert@example.org");
