@@ -103,3 +103,166 @@
         }
     }, true);
 })();
+
+/*
+ * @mention suggestions: "@" and two or more characters in an editor list matching members under it (a listbox
+ * the editor points at with aria-activedescendant). Arrow keys move, Enter or Tab inserts "@handle ", Escape
+ * closes; clicking a member works too. Names are inserted as text, never as HTML.
+ */
+(function () {
+    'use strict';
+    var FRAGMENT = /(^|[^A-Za-z0-9_])@([a-z0-9][a-z0-9-]{1,29})$/i;
+    var list = null;
+    var surface = null;
+    var options = [];
+    var active = -1;
+    var timer = null;
+    var asked = 0;
+
+    function contextPath() {
+        var home = document.querySelector('a.site-name');
+        return home ? home.getAttribute('href').replace(/\/$/, '') : '';
+    }
+
+    function fragmentAtCaret() {
+        var selection = window.getSelection();
+        if (!selection || !selection.isCollapsed || !selection.anchorNode || selection.anchorNode.nodeType !== 3) {
+            return null;
+        }
+        var node = selection.anchorNode;
+        var match = FRAGMENT.exec(node.data.slice(0, selection.anchorOffset));
+        if (!match) {
+            return null;
+        }
+        return {node: node, start: selection.anchorOffset - match[2].length - 1, end: selection.anchorOffset,
+            text: match[2]};
+    }
+
+    function close() {
+        if (list) {
+            list.remove();
+            list = null;
+        }
+        if (surface) {
+            surface.removeAttribute('aria-activedescendant');
+            surface.setAttribute('aria-expanded', 'false');
+        }
+        options = [];
+        active = -1;
+    }
+
+    function move(index) {
+        active = (index + options.length) % options.length;
+        options.forEach(function (option, i) {
+            option.setAttribute('aria-selected', i === active ? 'true' : 'false');
+        });
+        surface.setAttribute('aria-activedescendant', options[active].id);
+    }
+
+    function choose(index) {
+        var handle = options[index].dataset.handle;
+        var fragment = fragmentAtCaret();
+        close();
+        if (!fragment) {
+            return;
+        }
+        var range = document.createRange();
+        range.setStart(fragment.node, fragment.start);
+        range.setEnd(fragment.node, fragment.end);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        document.execCommand('insertText', false, '@' + handle + ' ');
+    }
+
+    function show(target, members) {
+        close();
+        if (!members.length) {
+            return;
+        }
+        surface = target;
+        list = document.createElement('ul');
+        list.id = 'mention-suggestions';
+        list.className = 'mention-suggestions';
+        list.setAttribute('role', 'listbox');
+        list.setAttribute('aria-label', 'Members to mention');
+        members.forEach(function (member, i) {
+            var option = document.createElement('li');
+            option.id = 'mention-option-' + i;
+            option.setAttribute('role', 'option');
+            option.dataset.handle = member.handle;
+            option.textContent = '@' + member.handle + ' · ' + member.name;
+            option.addEventListener('mousedown', function (event) {
+                event.preventDefault(); // keep the caret in the editor
+                choose(i);
+            });
+            list.appendChild(option);
+        });
+        options = Array.prototype.slice.call(list.children);
+        (surface.closest('.ql-container') || surface).insertAdjacentElement('afterend', list);
+        surface.setAttribute('aria-autocomplete', 'list');
+        surface.setAttribute('aria-controls', list.id);
+        surface.setAttribute('aria-expanded', 'true');
+        move(0);
+    }
+
+    function suggest(target, text) {
+        var mine = ++asked;
+        fetch(contextPath() + '/members/mentions?q=' + encodeURIComponent(text), {credentials: 'same-origin'})
+            .then(function (response) {
+                return response.ok ? response.json() : [];
+            })
+            .then(function (members) {
+                var fragment = fragmentAtCaret();
+                if (mine === asked && fragment && fragment.text === text) {
+                    show(target, members);
+                }
+            })
+            .catch(close);
+    }
+
+    document.addEventListener('input', function (event) {
+        var target = event.target.closest ? event.target.closest('.ql-editor') : null;
+        if (!target) {
+            return;
+        }
+        clearTimeout(timer);
+        var fragment = fragmentAtCaret();
+        if (!fragment) {
+            close();
+            return;
+        }
+        timer = setTimeout(function () {
+            suggest(target, fragment.text);
+        }, 150);
+    }, true);
+
+    // Capture phase: the list's keys must not reach the editor (Enter would start a new paragraph).
+    document.addEventListener('keydown', function (event) {
+        if (!list || !surface || !surface.contains(event.target)) {
+            return;
+        }
+        var handled = true;
+        if (event.key === 'ArrowDown') {
+            move(active + 1);
+        } else if (event.key === 'ArrowUp') {
+            move(active - 1);
+        } else if (event.key === 'Enter' || event.key === 'Tab') {
+            choose(active);
+        } else if (event.key === 'Escape') {
+            close();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            event.preventDefault();
+            event.stopPropagation();
+        }
+    }, true);
+
+    document.addEventListener('focusout', function (event) {
+        if (surface && event.target === surface) {
+            close();
+        }
+    });
+})();

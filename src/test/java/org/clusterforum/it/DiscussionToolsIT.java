@@ -67,6 +67,30 @@ class DiscussionToolsIT {
     }
 
     @Test
+    void typingAtAndAFewLettersOffersMembersAndEnterInsertsTheHandle() {
+        signIn(browser, "member@example.org");
+        String threadUrl = browser.startThread("funding", "Who knows SBRI? " + UUID.randomUUID().toString()
+                .substring(0, 6), "Looking for advice on an SBRI bid.");
+        browser.driver().get(threadUrl);
+        WebElement editor = browser.editor("Your reply");
+        editor.sendKeys("Could you help, @pri");
+
+        WebElement option = browser.wait(By.cssSelector("#mention-suggestions [role=option]"));
+        assertTrue(option.getText().contains("Dr Priya Raman"), option.getText());
+        assertEquals("mention-option-0", editor.getDomAttribute("aria-activedescendant"));
+        browser.screenshot("mention-suggestions");
+        editor.sendKeys(Keys.ENTER);
+        editor.sendKeys("please?");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> editor.getText().contains("Could you help, @dr-priya-raman please?"));
+        assertTrue(browser.driver().findElements(By.id("mention-suggestions")).isEmpty(), "the list closes");
+        browser.press("Post reply");
+
+        WebElement reply = browser.wait(By.id("post-2"));
+        assertEquals("@dr-priya-raman", reply.findElement(By.partialLinkText("@dr-priya-raman")).getText());
+    }
+
+    @Test
     void memberQuotesAPostLikesItAndEditsTheirReplyWithVisibleHistory() {
         String title = "Evidence for a falls-prevention wearable " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "expert@example.org");

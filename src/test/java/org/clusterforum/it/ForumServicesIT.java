@@ -520,6 +520,22 @@ class ForumServicesIT {
     }
 
     @Test
+    void mentionSuggestionsOfferMembersByAnyPartOfTheirHandleAndNothingToVisitors() {
+        long id = register("Ottilie Quarrington", unique("ottilie@example.org"));
+        String handle = accounts.profile(id).handle();
+        Viewer writer = viewer(register("Mention Writer", unique("mention-writer@example.org")));
+
+        assertTrue(accounts.suggestMentions(writer, "quarring").stream().anyMatch(s -> s.handle().equals(handle)),
+                "a later part of the handle");
+        assertTrue(accounts.suggestMentions(writer, "OTTILIE").stream()
+                .anyMatch(s -> s.handle().equals(handle) && s.displayName().equals("Ottilie Quarrington")));
+        assertTrue(accounts.suggestMentions(writer, "o").size() <= 8, "a short list");
+        assertEquals(List.of(), accounts.suggestMentions(Viewer.anonymous(), "ottilie"), "visitors cannot write");
+        assertEquals(List.of(), accounts.suggestMentions(writer, "%"), "not a handle");
+        assertEquals(List.of(), accounts.suggestMentions(writer, null));
+    }
+
+    @Test
     void aReplyDraftIsKeptSanitisedRestoredAndDiscardedOncePosted() {
         String theme = newTheme();
         Viewer author = viewer(register("Draft Author", unique("draft@example.org")));

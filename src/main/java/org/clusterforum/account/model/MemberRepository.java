@@ -35,6 +35,17 @@ public class MemberRepository {
                 .getResultList();
     }
 
+    /**
+     * Active members whose handle starts with {@code fragment} or has a part starting with it ("pri" finds
+     * dr-priya-raman), by handle, at most {@code limit}. The fragment holds only letters, digits and hyphens.
+     */
+    public List<Member> findByHandleFragment(String fragment, int limit) {
+        return em.createQuery("select m from Member m where m.status = :active"
+                        + " and (m.handle like :prefix or m.handle like :part) order by m.handle", Member.class)
+                .setParameter("active", MemberStatus.ACTIVE).setParameter("prefix", fragment + "%")
+                .setParameter("part", "%-" + fragment + "%").setMaxResults(limit).getResultList();
+    }
+
     public List<Member> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

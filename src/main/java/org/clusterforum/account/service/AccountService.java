@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -33,6 +34,8 @@ import org.clusterforum.platform.validation.Texts;
 public class AccountService implements MemberDirectory {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    /** What may follow "@" while a handle is being typed. */
+    private static final Pattern MENTION_FRAGMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,29}");
 
     /** Deliberately loose: one @, something on both sides, a dot in the domain, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -109,6 +112,20 @@ public class AccountService implements MemberDirectory {
         members.findByHandles(lower).stream().filter(Member::maySignIn)
                 .forEach(m -> found.put(m.getHandle(), m.getId()));
         return found;
+    }
+
+    /**
+     * Members a signed-in member may mean by "@fragment" while writing: up to 8, by handle. Empty for visitors
+     * (they cannot write) and for a fragment that cannot start a handle.
+     */
+    @Transactional
+    public List<MentionSuggestion> suggestMentions(Viewer viewer, String fragment) {
+        String f = fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT);
+        if (viewer.isAnonymous() || !MENTION_FRAGMENT.matcher(f).matches()) {
+            return List.of();
+        }
+        return members.findByHandleFragment(f, 8).stream()
+                .map(m -> new MentionSuggestion(m.getHandle(), m.getDisplayName())).toList();
     }
 
     /** Viewers for these members (those who may still sign in), in one query. */
