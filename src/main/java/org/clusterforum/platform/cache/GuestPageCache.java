@@ -33,6 +33,8 @@ public class GuestPageCache extends HttpFilter {
     private static final Set<String> PAGES = Set.of("/", "/index", "/index.xhtml", "/themes/theme", "/threads/thread");
     private static final int MAX_PAGES = 2_000;
     private static final int MAX_PAGE_BYTES = 1 << 20;
+    /** All kept pages together (characters): junk query strings can evict pages but never exhaust memory. */
+    private static final long MAX_TOTAL_CHARS = 32L << 20;
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
     @Inject
@@ -41,12 +43,9 @@ public class GuestPageCache extends HttpFilter {
     @Inject
     ContentVersion content;
 
-    private final Map<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CachedPage> eldest) {
-            return size() > MAX_PAGES;
-        }
-    };
+    /** Least recently used first; guarded by itself, with {@link #totalChars}. */
+    private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private long totalChars;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -97,14 +96,24 @@ public class GuestPageCache extends HttpFilter {
             headers.remove("Set-Cookie");
             CachedPage fresh = CachedPage.of(version, capture.getContentType(), headers, body);
             if (fresh != null) {
-                synchronized (pages) {
-                    pages.put(key, fresh);
-                }
+                keep(key, fresh);
             }
         }
         response.setHeader("X-Forum-Cache", "miss");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private void keep(String key, CachedPage page) {
+        synchronized (pages) {
+            CachedPage previous = pages.put(key, page);
+            totalChars += page.html().length() - (previous == null ? 0 : previous.html().length());
+            var eldest = pages.entrySet().iterator();
+            while ((pages.size() > MAX_PAGES || totalChars > MAX_TOTAL_CHARS) && eldest.hasNext()) {
+                totalChars -= eldest.next().getValue().html().length();
+                eldest.remove();
+            }
+        }
     }
 
     /** A visitor without a session asking for one of the pages visitors only read. */
