@@ -14,6 +14,7 @@ import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.Registration;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.platform.config.ForumConfig;
+import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.persistence.ForumStarted;
 import org.clusterforum.platform.security.Role;
 import org.clusterforum.platform.security.Viewer;
@@ -530,6 +531,9 @@ public class DemoContent {
     @Inject
     DiscussionService discussions;
 
+    @Inject
+    DemoClock clock;
+
     void onStart(@Observes @Priority(200) ForumStarted started) {
         if (!config.demo() || !started.newDatabase()) {
             return;
@@ -566,6 +570,7 @@ public class DemoContent {
                 replies++;
             }
         }
+        clock.spreadOverRecentDays(BaseEntity.now());
         int replyCount = replies;
         LOG.info(() -> "Demo content seeded: " + PEOPLE.size() + " members, " + THEMES.size() + " themes, "
                 + THREADS.size() + " threads, " + replyCount + " replies");
