@@ -585,6 +585,25 @@ class ForumServicesIT {
     }
 
     @Test
+    void deletingAPostTakesItsNotificationsAwaySoTheBellAndTheListAgree() {
+        String theme = newTheme();
+        long mentionedId = register("Soon Unmentioned", unique("unmentioned@example.org"));
+        Viewer mentioned = viewer(mentionedId);
+        Viewer author = viewer(register("Regretful Author", unique("regretful@example.org")));
+        long threadId = discussions.startThread(author, theme, "A thread that stays", "<p>Opening</p>");
+        discussions.reply(author, threadId, "<p>Sorry to bother you, @" + accounts.profile(mentionedId).handle()
+                + "</p>");
+        assertEquals(1, notifications.unreadCount(mentioned));
+
+        posts.deletePost(author, discussions.posts(author, threadId, new PageRequest(1, 20)).items().get(1).id());
+
+        assertEquals(0, notifications.unreadCount(mentioned));
+        Page<NotificationView> list = notifications.page(mentioned, new PageRequest(1, 20));
+        assertEquals(0, list.total());
+        assertTrue(list.items().isEmpty());
+    }
+
+    @Test
     void watchersHearOfRepliesAndNewThreadsButNotOfTheirOwnPosts() {
         String theme = newTheme();
         Viewer starter = viewer(register("Thread Starter", unique("starter@example.org")));

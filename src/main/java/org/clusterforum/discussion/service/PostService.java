@@ -54,6 +54,9 @@ public class PostService {
     @Inject
     Event<ContentChanged> changed;
 
+    @Inject
+    Event<PostDeleted> deleted;
+
     /** Where a post lives (thread, page, anchor): what {@code /threads/post?id=N} redirects to. */
     @Transactional
     public PostLocation locate(Viewer viewer, long postId) {
@@ -178,6 +181,7 @@ public class PostService {
         }
         spaces.countDeletedPost(thread.getSpace().getId());
         accounts.uncountPost(post.getAuthor().getId());
+        deleted.fire(new PostDeleted(post.getId()));
         return location;
     }
 

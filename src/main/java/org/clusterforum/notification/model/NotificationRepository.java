@@ -42,6 +42,12 @@ public class NotificationRepository {
         em.persist(n);
     }
 
+    /** Removes every notification about a post (one statement). */
+    public int deleteAbout(long postId) {
+        return em.createQuery("delete from Notification n where n.postId = :post").setParameter("post", postId)
+                .executeUpdate();
+    }
+
     public long countUnread(long recipientId) {
         return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null",
                 Long.class).setParameter("r", recipientId).getSingleResult();

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.PostDeleted;
 import org.clusterforum.discussion.service.PostLiked;
 import org.clusterforum.discussion.service.PostPublished;
 import org.clusterforum.discussion.service.PostRef;
@@ -51,6 +52,14 @@ public class NotificationService {
         }
         tell(event.threadWatchers(), NotificationKind.WATCHED_REPLY, event, told);
         tell(event.spaceWatchers(), NotificationKind.WATCHED_THREAD, event, told);
+    }
+
+    /**
+     * A deleted post's notifications go with it, in the same transaction: the bell's count and the list always
+     * agree, and nobody is sent to a post that is gone.
+     */
+    void onPostDeleted(@Observes PostDeleted event) {
+        notifications.deleteAbout(event.postId());
     }
 
     void onPostLiked(@Observes PostLiked event) {
