@@ -26,7 +26,8 @@ class VisitorPagesIT {
 
     @Test
     void visitorReadingLeavesNoSessionAndEachResponseHasItsOwnNonce() throws Exception {
-        for (String path : new String[] {"", "themes/theme?slug=nhs-procurement", "threads/thread?id=1"}) {
+        for (String path : new String[] {"", "themes/theme?slug=nhs-procurement", "threads/thread?id=1",
+                "members/profile?id=2"}) {
             HttpResponse<String> first = get(path);
             HttpResponse<String> second = get(path);
 

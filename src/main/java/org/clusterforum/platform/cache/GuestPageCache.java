@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.clusterforum.platform.config.ForumConfig;
 
 /**
- * Serves the pages visitors only read (home, theme and thread pages) from memory to visitors without a session,
+ * Serves the pages visitors only read (home, theme, thread and profile pages) from memory to visitors without a session,
  * and makes sure reading them never leaves a session behind.
  * A cached page is used only while no content has changed since it was rendered ({@link ContentVersion}) and for
  * at most {@code FORUM_GUEST_CACHE_SECONDS} (default 60; 0 turns the cache off). Members, and any request with a
@@ -30,7 +30,8 @@ import org.clusterforum.platform.config.ForumConfig;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class GuestPageCache extends HttpFilter {
 
-    private static final Set<String> PAGES = Set.of("/", "/index", "/index.xhtml", "/themes/theme", "/threads/thread");
+    private static final Set<String> PAGES = Set.of("/", "/index", "/index.xhtml", "/themes/theme", "/threads/thread",
+            "/members/profile");
     private static final int MAX_PAGES = 2_000;
     private static final int MAX_PAGE_BYTES = 1 << 20;
     /** All kept pages together (characters): junk query strings can evict pages but never exhaust memory. */
