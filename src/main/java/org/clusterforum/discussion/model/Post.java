@@ -140,10 +140,6 @@ public class Post extends BaseEntity {
         return revisionCount;
     }
 
-    public int getAttachmentCount() {
-        return attachmentCount;
-    }
-
     /** Counts files attached to this post (they are attached while it is being written). */
     public void attached(int files) {
         attachmentCount += files;

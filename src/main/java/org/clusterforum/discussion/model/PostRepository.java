@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.clusterforum.platform.persistence.Columns;
 import org.clusterforum.platform.security.Role;
 
@@ -96,16 +93,6 @@ public class PostRepository {
                         Long.class)
                 .setParameter("post", postId).setParameter("member", memberId).setMaxResults(1)
                 .getResultList().isEmpty();
-    }
-
-    /** Which of these posts the member has liked: one query for a whole page. */
-    public Set<Long> likedAmong(long memberId, Collection<Long> postIds) {
-        if (postIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("select l.post.id from PostLike l where l.member.id = :member"
-                        + " and l.post.id in :posts", Long.class)
-                .setParameter("member", memberId).setParameter("posts", postIds).getResultList());
     }
 
     public void addLike(PostLike like) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.clusterforum.account.model.Member;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.persistence.Columns;
@@ -40,12 +39,6 @@ public class ReadRepository {
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
-
-    public Optional<ThreadRead> find(long memberId, long threadId) {
-        return em.createQuery("select r from ThreadRead r where r.member.id = :member and r.thread.id = :thread",
-                        ThreadRead.class)
-                .setParameter("member", memberId).setParameter("thread", threadId).getResultStream().findFirst();
-    }
 
     public void add(ThreadRead read) {
         em.persist(read);

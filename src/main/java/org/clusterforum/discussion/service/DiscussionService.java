@@ -25,7 +25,6 @@ import org.clusterforum.discussion.model.ThreadHead;
 import org.clusterforum.discussion.model.Theme;
 import org.clusterforum.discussion.model.ThemeRepository;
 import org.clusterforum.discussion.model.ReadRepository;
-import org.clusterforum.discussion.model.ThreadRead;
 import org.clusterforum.discussion.model.ThreadRepository;
 import org.clusterforum.discussion.model.Watch;
 import org.clusterforum.discussion.model.WatchRepository;
@@ -187,7 +186,7 @@ public class DiscussionService {
     }
 
     /**
-     * Everything a thread page shows, in three statements (four when the page has attachments); moves a member's
+     * Everything a thread page shows, in two statements (three when the page has attachments); moves a member's
      * read mark to the last post shown when that is further than before (one more statement).
      */
     @Transactional

@@ -165,9 +165,12 @@ public class ThreadPage {
 
     public Page<PostView> getPosts() {
         if (posts == null && getThread() != null) {
-            Integer number = Ids.parse(page) == null && currentMember.isSignedIn() ? replyForm.page() : null;
-            posts = discussions.posts(currentMember.viewer(), thread.id(), PageRequest.of(
-                    number != null ? Long.valueOf(number) : Ids.parse(page), DiscussionService.POSTS_PER_PAGE));
+            Long number = Ids.parse(page);
+            if (number == null && currentMember.isSignedIn() && replyForm.page() != null) {
+                number = replyForm.page().longValue();
+            }
+            posts = discussions.posts(currentMember.viewer(), thread.id(),
+                    PageRequest.of(number, DiscussionService.POSTS_PER_PAGE));
         }
         return posts;
     }

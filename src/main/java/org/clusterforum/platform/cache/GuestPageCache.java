@@ -76,6 +76,8 @@ public class GuestPageCache extends HttpFilter {
             return;
         }
         byte[] body = capture.body();
+        Map<String, String> headers = new LinkedHashMap<>(headersBefore);
+        headers.putAll(capture.headers());
         HttpSession made = request.getSession(false);
         if (made != null) {
             // A visitor's page needs no session (its view is stateless), but PrimeFaces keeps the CSP nonce in the
@@ -85,15 +87,12 @@ public class GuestPageCache extends HttpFilter {
             String type = capture.getContentType();
             response.reset();
             response.setStatus(status);
-            headersBefore.forEach(response::setHeader);
-            capture.headers().forEach(response::setHeader);
+            headers.forEach(response::setHeader);
             response.setContentType(type);
         }
         if (seconds > 0 && capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie()
                 && body.length <= MAX_PAGE_BYTES && capture.getContentType() != null
                 && capture.getContentType().startsWith("text/html")) {
-            Map<String, String> headers = new LinkedHashMap<>(headersBefore);
-            headers.putAll(capture.headers());
             headers.remove("Set-Cookie");
             CachedPage fresh = CachedPage.of(version, capture.getContentType(), headers, body);
             if (fresh != null) {
