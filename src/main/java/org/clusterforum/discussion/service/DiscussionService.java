@@ -110,13 +110,17 @@ public class DiscussionService {
         }).toList();
     }
 
-    /** A theme's page: the theme, whether the viewer watches it, and one page of its threads (two statements). */
+    /**
+     * A theme's page: the theme, whether the viewer watches it, and one page of its threads (three statements); a
+     * page beyond the last shows the last.
+     */
     @Transactional
-    public ThemePageView themePage(Viewer viewer, String slug, PageRequest page) {
+    public ThemePageView themePage(Viewer viewer, String slug, PageRequest requested) {
         ThemeHead head = themes.head(slug == null ? "" : slug, viewer.memberId())
                 .filter(h -> access.canSee(viewer, h.theme()))
                 .orElseThrow(() -> new NotFound("Theme"));
         Theme theme = head.theme();
+        PageRequest page = requested.within(theme.getThreadCount());
         Instant since = newSince(viewer);
         List<ThreadItem> items = threads.pageBySpace(theme, page.offset(), page.size(), viewer.memberId()).stream()
                 .map(r -> threadItem(viewer, r, since)).toList();
@@ -186,8 +190,9 @@ public class DiscussionService {
     }
 
     /**
-     * Everything a thread page shows, in two statements (three when the page has attachments); moves a member's
-     * read mark to the last post shown when that is further than before (one more statement).
+     * Everything a thread page shows, in two statements (three when the page has attachments); a page beyond the
+     * last shows the last. Moves a member's read mark to the last post shown when that is further than before
+     * (one more statement).
      */
     @Transactional
     public ThreadPageView threadPage(Viewer viewer, long threadId, PageRequest page) {
@@ -219,8 +224,9 @@ public class DiscussionService {
                 access.canReply(viewer, space, t.isLocked()), head.watching());
     }
 
-    private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest page) {
+    private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
         ForumThread t = head.thread();
+        PageRequest page = requested.within(t.getPositionCount());
         boolean moderator = access.canModerate(viewer, head.space());
         int from = page.offset() + 1;
         List<PostRow> rows = posts.rowsOfThread(t.getId(), from, from + page.size() - 1, viewer.memberId());

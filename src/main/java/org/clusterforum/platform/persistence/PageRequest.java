@@ -18,6 +18,12 @@ public record PageRequest(int number, int size) {
         return new PageRequest(number == null ? 1 : (int) Math.min(number, Integer.MAX_VALUE / MAX_SIZE), size);
     }
 
+    /** This page, or the last page of {@code total} items if this one lies beyond it (a stale or edited URL). */
+    public PageRequest within(long total) {
+        long last = Math.max(1, (total + size - 1) / size);
+        return number <= last ? this : new PageRequest((int) last, size);
+    }
+
     public int offset() {
         return (number - 1) * size;
     }
