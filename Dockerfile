@@ -4,7 +4,7 @@
 #     -e FORUM_ADMIN_EMAIL=you@example.org -e FORUM_ADMIN_PASSWORD='a long passphrase' cluster-forum
 FROM payara/micro:7.2026.11-jdk21
 
-# All state (Derby database, later uploads and search index) lives in the volume; no demo content in production.
+# All state (Derby database, attachments, later the search index) lives in the volume; no demo content in production.
 ENV FORUM_DATA_DIR=/opt/payara/data \
     FORUM_DEMO=false \
     JVM_ARGS="-Dderby.stream.error.field=java.lang.System.err"
