@@ -60,6 +60,16 @@ class DemoClock {
         em.createNativeQuery("UPDATE NOTIFICATION SET CREATED_AT = (SELECT p.CREATED_AT FROM FORUM_POST p"
                 + " WHERE p.ID = NOTIFICATION.POST_ID), UPDATED_AT = (SELECT p.CREATED_AT FROM FORUM_POST p"
                 + " WHERE p.ID = NOTIFICATION.POST_ID)").executeUpdate();
+        // challenges are threads: their own rows take their thread's and posts' times
+        em.createNativeQuery("UPDATE CHALLENGE SET CREATED_AT = (SELECT t.CREATED_AT FROM FORUM_THREAD t"
+                + " WHERE t.ID = CHALLENGE.ID), UPDATED_AT = (SELECT t.LAST_ACTIVITY_AT FROM FORUM_THREAD t"
+                + " WHERE t.ID = CHALLENGE.ID)").executeUpdate();
+        em.createNativeQuery("UPDATE CHALLENGE_TAG SET CHALLENGE_CREATED_AT = (SELECT c.CREATED_AT FROM CHALLENGE c"
+                + " WHERE c.ID = CHALLENGE_TAG.CHALLENGE_ID)").executeUpdate();
+        em.createNativeQuery("UPDATE ANSWER SET CREATED_AT = (SELECT p.CREATED_AT FROM FORUM_POST p"
+                + " WHERE p.ID = ANSWER.ID)").executeUpdate();
+        em.createNativeQuery("UPDATE INVITATION SET CREATED_AT = (SELECT c.CREATED_AT FROM CHALLENGE c"
+                + " WHERE c.ID = INVITATION.CHALLENGE_ID)").executeUpdate();
         Instant joined = now.minus(Duration.ofDays(60));
         em.createNativeQuery("UPDATE FORUM_MEMBER SET JOINED_AT = ?, CREATED_AT = ?")
                 .setParameter(1, Timestamp.from(joined)).setParameter(2, Timestamp.from(joined)).executeUpdate();

@@ -37,6 +37,9 @@ public class DemoContent {
     public static final String PROCUREMENT_EMAIL = "procurement@example.org";
     public static final String RESEARCHER_EMAIL = "researcher@example.org";
     public static final String FOUNDER_EMAIL = "founder@example.org";
+    public static final String DATA_EXPERT_EMAIL = "data.expert@example.org";
+    public static final String MARKET_EXPERT_EMAIL = "market.expert@example.org";
+    public static final String EVIDENCE_EXPERT_EMAIL = "evidence.expert@example.org";
 
     private record Org(String name, OrganisationKind kind) {
     }
@@ -61,6 +64,9 @@ public class DemoContent {
     private static final Org WESSEX_VALLEY =
             new Org("Wessex Valley NHS Foundation Trust", OrganisationKind.NHS_OR_CARE_PROVIDER);
 
+    private static final Org FENWICK = new Org("Fenwick Health Data Ltd", OrganisationKind.COMPANY);
+    private static final Org HARBOUR = new Org("Harbour Market Access Ltd", OrganisationKind.COMPANY);
+
     private static final Person HELEN = new Person(ADMIN_EMAIL, "Helen Marsh", Role.ADMIN, NETWORK);
     private static final Person TOM = new Person(MODERATOR_EMAIL, "Tom Okafor", Role.MODERATOR, NETWORK);
     private static final Person PRIYA = new Person(EXPERT_EMAIL, "Dr Priya Raman", Role.EXPERT, CALDER);
@@ -69,7 +75,12 @@ public class DemoContent {
     private static final Person AISHA = new Person(RESEARCHER_EMAIL, "Dr Aisha Bello", Role.MEMBER, RIVERSIDE);
     private static final Person CHLOE = new Person(FOUNDER_EMAIL, "Chloe Brennan", Role.MEMBER, KESTREL);
 
-    private static final List<Person> PEOPLE = List.of(HELEN, TOM, PRIYA, SAM, GARETH, AISHA, CHLOE);
+    private static final Person MARCUS = new Person(DATA_EXPERT_EMAIL, "Marcus Hale", Role.EXPERT, FENWICK);
+    private static final Person RACHEL = new Person(MARKET_EXPERT_EMAIL, "Rachel Osei", Role.EXPERT, HARBOUR);
+    private static final Person DAVID = new Person(EVIDENCE_EXPERT_EMAIL, "Prof. David Lin", Role.EXPERT, RIVERSIDE);
+
+    private static final List<Person> PEOPLE = List.of(HELEN, TOM, PRIYA, SAM, GARETH, AISHA, CHLOE, MARCUS, RACHEL,
+            DAVID);
 
     private static final List<ThemeSeed> THEMES = List.of(
             new ThemeSeed("Regulation & UKCA/MDR", "regulation",
@@ -534,6 +545,9 @@ public class DemoContent {
     @Inject
     DemoClock clock;
 
+    @Inject
+    DemoChallenges demoChallenges;
+
     void onStart(@Observes @Priority(200) ForumStarted started) {
         if (!config.demo() || !started.newDatabase()) {
             return;
@@ -570,10 +584,13 @@ public class DemoContent {
                 replies++;
             }
         }
+        Map<String, Viewer> byEmail = new HashMap<>();
+        viewers.forEach((person, viewer) -> byEmail.put(person.email(), viewer));
+        int challenges = demoChallenges.seed(byEmail);
         clock.spreadOverRecentDays(BaseEntity.now());
         int replyCount = replies;
         LOG.info(() -> "Demo content seeded: " + PEOPLE.size() + " members, " + THEMES.size() + " themes, "
-                + THREADS.size() + " threads, " + replyCount + " replies");
+                + THREADS.size() + " threads, " + replyCount + " replies, " + challenges + " challenges");
     }
 
     private static String signInDetails() {

@@ -1,5 +1,6 @@
 package org.clusterforum.bench;
 
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,9 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.clusterforum.challenge.model.ChallengeBoard;
+import org.clusterforum.challenge.service.ChallengeService;
+import org.clusterforum.challenge.service.Reputation;
 import org.clusterforum.platform.security.PasswordHasher;
 import org.flywaydb.core.Flyway;
 
@@ -24,6 +28,11 @@ import org.flywaydb.core.Flyway;
  * {@code --posts 1000000} gives ~10 k members, 20 themes, ~62 k threads, one thread of 5,000 posts, likes and
  * revisions spread around. Schema by the application's own Flyway migrations. Writes {@code bench.properties}
  * (ids and pages worth measuring) next to the database. Every member's password is {@value #PASSWORD}.
+ * <p>
+ * {@code --challenges N} adds N challenges on the challenge board after the discussions (ids continue after
+ * theirs), with the approved taxonomy, 1–3 tags each (some tags far more common than others, some pairs often
+ * together), ~30% open, ~45% answered and ~25% solved, votes as counters only, and ~40 experts with their
+ * expertise. Challenges draw from a random generator of their own: the discussions are the same with or without.
  */
 public final class GenerateForum {
 
@@ -57,11 +66,13 @@ public final class GenerateForum {
 
     public static void main(String[] args) throws Exception {
         long posts = 10_000;
+        int challenges = 0;
         Path dataDir = Path.of("target/bench-data");
         for (int i = 0; i < args.length - 1; i++) {
             switch (args[i]) {
                 case "--posts" -> posts = Long.parseLong(args[++i].replace("_", ""));
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
+                case "--challenges" -> challenges = Integer.parseInt(args[++i].replace("_", ""));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
@@ -70,12 +81,12 @@ public final class GenerateForum {
         }
         Files.createDirectories(dataDir);
         long t0 = System.nanoTime();
-        new GenerateForum().generate(dataDir, posts);
-        System.out.printf(Locale.UK, "Generated %,d posts in %s in %.1f s%n", posts, dataDir,
-                (System.nanoTime() - t0) / 1e9);
+        new GenerateForum().generate(dataDir, posts, challenges);
+        System.out.printf(Locale.UK, "Generated %,d posts and %,d challenges in %s in %.1f s%n", posts, challenges,
+                dataDir, (System.nanoTime() - t0) / 1e9);
     }
 
-    private void generate(Path dataDir, long totalPosts) throws Exception {
+    private void generate(Path dataDir, long totalPosts, int challenges) throws Exception {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(dataDir.resolve("db").toAbsolutePath().toString());
         ds.setCreateDatabase("create");
@@ -200,10 +211,23 @@ public final class GenerateForum {
                 revision.executeBatch();
                 c.commit();
             }
-            finish(c, members, memberPosts, themeCounts, threadId, postId);
+            long discussionThreads = threadId;
+            long discussionPosts = postId;
+            int spaces = THEMES.length;
+            boolean tags = false;
+            if (challenges > 0) {
+                long[] last = new ChallengeData(c, members, memberPosts, facts).insert(challenges, spaces + 1,
+                        threadId, postId);
+                threadId = last[0];
+                postId = last[1];
+                spaces++;
+                tags = true;
+            }
+            finish(c, members, memberPosts, themeCounts, threadId, postId, spaces, tags);
             facts.setProperty("members", Integer.toString(members));
-            facts.setProperty("threads", Long.toString(threadId));
-            facts.setProperty("posts", Long.toString(postId));
+            facts.setProperty("threads", Long.toString(discussionThreads));
+            facts.setProperty("posts", Long.toString(discussionPosts));
+            facts.setProperty("challenges", Integer.toString(challenges));
             facts.setProperty("bigThreadId", "1");
             facts.setProperty("bigThreadPages", Integer.toString((bigThreadPosts + 19) / 20));
             facts.setProperty("busiestThemeSlug", slug(THEMES[1]));
@@ -223,7 +247,7 @@ public final class GenerateForum {
     }
 
     private void finish(Connection c, int members, long[] memberPosts, long[][] themeCounts, long threads,
-                        long posts) throws SQLException {
+                        long posts, int spaces, boolean tags) throws SQLException {
         try (PreparedStatement m = c.prepareStatement("UPDATE FORUM_MEMBER SET POST_COUNT = ? WHERE ID = ?")) {
             for (int i = 1; i <= members; i++) {
                 m.setLong(1, memberPosts[i]);
@@ -253,7 +277,10 @@ public final class GenerateForum {
             s.execute("ALTER TABLE FORUM_THREAD ALTER COLUMN ID RESTART WITH " + (threads + 1));
             s.execute("ALTER TABLE FORUM_POST ALTER COLUMN ID RESTART WITH " + (posts + 1));
             s.execute("ALTER TABLE FORUM_MEMBER ALTER COLUMN ID RESTART WITH " + (members + 1));
-            s.execute("ALTER TABLE FORUM_SPACE ALTER COLUMN ID RESTART WITH " + (THEMES.length + 1));
+            s.execute("ALTER TABLE FORUM_SPACE ALTER COLUMN ID RESTART WITH " + (spaces + 1));
+            if (tags) {
+                s.execute("ALTER TABLE TAG ALTER COLUMN ID RESTART WITH " + (ChallengeData.taxonomy().length + 1));
+            }
         }
         c.commit();
     }
@@ -326,12 +353,500 @@ public final class GenerateForum {
         c.commit();
     }
 
+    /**
+     * The challenge board and its challenges ({@code --challenges}), by bulk SQL consistent with what
+     * ChallengeService writes: a challenge is a thread of kind CHALLENGE on the board (opening post at position 1,
+     * answers after it), plus its CHALLENGE row, ANSWER rows and CHALLENGE_TAG rows; counters (answer counts,
+     * votes, scores, tag counts, the board's thread and post counts, members' posts and reputation) are set here.
+     */
+    private final class ChallengeData {
+
+        private static final String[] TITLES = {
+            "How do we classify our software under the UKCA rules",
+            "Which NHS framework fits a small diagnostics supplier",
+            "What evidence do commissioners expect before a pilot",
+            "How long does a notified body review take in practice",
+            "Who pays for a remote monitoring service once the pilot ends",
+            "What does DTAC expect in the clinical safety case",
+            "How should we structure a DPIA for a shared care record",
+            "Which FHIR profiles does a GP system integration need",
+            "What penetration testing do trusts accept",
+            "How do we validate a change to a machine learning model",
+            "Where can we find match funding for SBRI phase 2",
+            "What valuation is realistic for a pre-revenue medtech company",
+            "How do we choose a contract manufacturer for a class IIa device",
+            "How do we run CAPA without drowning in paperwork",
+            "Should we patent the algorithm or keep it a trade secret",
+            "How do we build a budget impact model for an ICB",
+            "Who should be our clinical safety officer",
+            "How do we recruit clinicians for a summative usability study",
+            "Is a NICE early value assessment worth it for us",
+            "How do we get onto a trust's procurement shortlist",
+        };
+        /** Tags often chosen together (slugs): a challenge with one of them often carries the other too. */
+        private static final String[][] PARTNERS = {
+            {"regulation-ukca", "mdr-ivdr"}, {"dtac", "clinical-safety"}, {"data-protection", "cybersecurity"},
+            {"clinical-evidence", "health-economics"}, {"funding-grants", "investment"},
+            {"nhs-procurement", "market-access"},
+        };
+        private static final int EXPERTS = 40;
+        private static final int FLUSH_EVERY = 1_000;
+
+        private final Random r = new Random(20261128L);
+        private final Connection c;
+        private final int members;
+        private final long[] memberPosts;
+        private final Properties facts;
+        private final long[] reputation;
+        private final String[][] taxonomy = taxonomy();
+        /** Cumulative tag weights (Zipf-like over the taxonomy order: the first tags are far more common). */
+        private final double[] cumulative = new double[taxonomy.length];
+        private final int[] partner = new int[taxonomy.length];
+
+        ChallengeData(Connection c, int members, long[] memberPosts, Properties facts) {
+            this.c = c;
+            this.members = members;
+            this.memberPosts = memberPosts;
+            this.facts = facts;
+            this.reputation = new long[members + 1];
+            double sum = 0;
+            for (int i = 0; i < taxonomy.length; i++) {
+                sum += 1 / Math.pow(i + 1, 1.1);
+                cumulative[i] = sum;
+            }
+            for (int i = 0; i < taxonomy.length; i++) {
+                cumulative[i] /= sum;
+            }
+            java.util.Arrays.fill(partner, -1);
+            for (String[] pair : PARTNERS) {
+                int a = tagIndex(pair[0]);
+                int b = tagIndex(pair[1]);
+                if (a >= 0 && b >= 0) {
+                    partner[a] = b;
+                    partner[b] = a;
+                }
+            }
+        }
+
+        /** The approved taxonomy exactly as the application seeds it (TaxonomySeed.TAXONOMY: slug, name, description). */
+        static String[][] taxonomy() {
+            try {
+                Field field = Class.forName("org.clusterforum.challenge.service.TaxonomySeed")
+                        .getDeclaredField("TAXONOMY");
+                field.setAccessible(true);
+                return (String[][]) field.get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read TaxonomySeed.TAXONOMY", e);
+            }
+        }
+
+        private int tagIndex(String slug) {
+            for (int i = 0; i < taxonomy.length; i++) {
+                if (taxonomy[i][0].equals(slug)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Tag ids are 1 + their index in the taxonomy. */
+        private int weightedTag() {
+            double u = r.nextDouble();
+            for (int i = 0; i < cumulative.length; i++) {
+                if (u < cumulative[i]) {
+                    return i;
+                }
+            }
+            return cumulative.length - 1;
+        }
+
+        /**
+         * Inserts the board (space {@code boardId}), the taxonomy, the experts and {@code count} challenges with
+         * thread and post ids after {@code threadId} and {@code postId}; returns the last thread and post ids.
+         */
+        long[] insert(int count, long boardId, long threadId, long postId) throws SQLException {
+            insertBoardAndTags(boardId);
+            List<Long> experts = insertExperts();
+            int tagCount = taxonomy.length;
+            long[] tagChallenges = new long[tagCount];
+            long[][] together = new long[tagCount][tagCount];
+            long open = 0;
+            long answered = 0;
+            long solved = 0;
+            long answerTotal = 0;
+            long boardPosts = 0;
+            Instant boardLast = null;
+            long boardLastThread = 0;
+            long solvedExample = 0;
+            int solvedExampleAnswers = -1;
+            long span = Duration.between(start, end).toSeconds();
+            long spacing = Math.max(1, span / count);
+            try (PreparedStatement thread = c.prepareStatement("INSERT INTO FORUM_THREAD (ID, VERSION, CREATED_AT,"
+                    + " UPDATED_AT, SPACE_ID, AUTHOR_ID, TITLE, LAST_ACTIVITY_AT, LAST_POSTER_ID, POST_COUNT,"
+                    + " REPLY_COUNT, PINNED, LOCKED, KIND) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE,"
+                    + " 'CHALLENGE')");
+                 PreparedStatement post = c.prepareStatement("INSERT INTO FORUM_POST (ID, VERSION, CREATED_AT,"
+                         + " UPDATED_AT, THREAD_ID, AUTHOR_ID, POSITION, BODY_HTML, BODY_TEXT, DELETED, LIKE_COUNT,"
+                         + " REVISION_COUNT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, 0)");
+                 PreparedStatement challenge = c.prepareStatement("INSERT INTO CHALLENGE (ID, VERSION, CREATED_AT,"
+                         + " UPDATED_AT, SPACE_ID, ASKER_ID, THEME_ID, STATUS, SETTLED, ANSWER_COUNT, UP_VOTES,"
+                         + " DOWN_VOTES, SCORE, SOLVED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement answer = c.prepareStatement("INSERT INTO ANSWER (ID, VERSION, CREATED_AT,"
+                         + " UPDATED_AT, CHALLENGE_ID, AUTHOR_ID, LIVE_AUTHOR_ID, UP_VOTES, DOWN_VOTES, SCORE,"
+                         + " ACCEPTED, DELETED, HELPFUL) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)");
+                 PreparedStatement tag = c.prepareStatement("INSERT INTO CHALLENGE_TAG (VERSION, CREATED_AT,"
+                         + " UPDATED_AT, CHALLENGE_ID, TAG_ID, SPACE_ID, CHALLENGE_CREATED_AT)"
+                         + " VALUES (1, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement accept = c.prepareStatement("UPDATE CHALLENGE SET ACCEPTED_ANSWER_ID = ?"
+                         + " WHERE ID = ?")) {
+                for (int k = 0; k < count; k++) {
+                    long id = ++threadId;
+                    Instant created = start.plusSeconds(span * k / count + r.nextLong(Math.max(1, spacing / 2)));
+                    long asker = 1 + r.nextInt(members);
+                    double state = r.nextDouble();
+                    int answers = state < 0.30 ? 0 : answerCount();
+                    boolean isSolved = state >= 0.75;
+                    long[] answerers = new long[answers];
+                    Instant[] answeredAt = new Instant[answers];
+                    Instant last = created;
+                    for (int a = 0; a < answers; a++) {
+                        answerers[a] = answerer(asker, answerers, a, experts);
+                        last = last.plusSeconds(300 + r.nextInt(86_400));
+                        answeredAt[a] = last;
+                    }
+                    int acceptedIndex = isSolved ? r.nextInt(answers) : -1;
+                    Instant solvedAt = isSolved ? last.plusSeconds(600 + r.nextInt(86_400)) : null;
+                    String status = answers == 0 ? "OPEN" : isSolved ? "SOLVED" : "ANSWERED";
+                    if (answers == 0) {
+                        open++;
+                    } else if (isSolved) {
+                        solved++;
+                        if (answers >= solvedExampleAnswers) {
+                            solvedExample = id;
+                            solvedExampleAnswers = answers;
+                        }
+                    } else {
+                        answered++;
+                    }
+                    answerTotal += answers;
+
+                    thread.setLong(1, id);
+                    thread.setTimestamp(2, Timestamp.from(created));
+                    thread.setTimestamp(3, Timestamp.from(last));
+                    thread.setLong(4, boardId);
+                    thread.setLong(5, asker);
+                    thread.setString(6, TITLES[r.nextInt(TITLES.length)] + "? (#" + (k + 1) + ")");
+                    thread.setTimestamp(7, Timestamp.from(last));
+                    thread.setLong(8, answers == 0 ? asker : answerers[answers - 1]);
+                    thread.setInt(9, answers + 1);
+                    thread.setInt(10, answers);
+                    thread.addBatch();
+
+                    addPost(post, ++postId, created, id, asker, 1);
+                    int up = upVotes();
+                    int down = downVotes();
+                    challenge.setLong(1, id);
+                    challenge.setTimestamp(2, Timestamp.from(created));
+                    challenge.setTimestamp(3, Timestamp.from(isSolved ? solvedAt : last));
+                    challenge.setLong(4, boardId);
+                    challenge.setLong(5, asker);
+                    if (r.nextInt(10) < 3) {
+                        challenge.setLong(6, 1 + r.nextInt(THEMES.length));
+                    } else {
+                        challenge.setNull(6, java.sql.Types.BIGINT);
+                    }
+                    challenge.setString(7, status);
+                    challenge.setBoolean(8, isSolved);
+                    challenge.setInt(9, answers);
+                    challenge.setInt(10, up);
+                    challenge.setInt(11, down);
+                    challenge.setInt(12, up - down);
+                    challenge.setTimestamp(13, isSolved ? Timestamp.from(solvedAt) : null);
+                    challenge.addBatch();
+                    reputation[(int) asker] += (long) up * Reputation.CHALLENGE_UPVOTE - (long) down * Reputation.DOWNVOTE;
+
+                    for (int a = 0; a < answers; a++) {
+                        long answerId = ++postId;
+                        long author = answerers[a];
+                        boolean accepted = a == acceptedIndex;
+                        boolean helpful = !accepted && r.nextInt(8) == 0;
+                        int aUp = upVotes() + (accepted ? 1 + r.nextInt(3) : 0);
+                        int aDown = downVotes();
+                        addPost(post, answerId, answeredAt[a], id, author, a + 2);
+                        answer.setLong(1, answerId);
+                        answer.setTimestamp(2, Timestamp.from(answeredAt[a]));
+                        answer.setTimestamp(3, Timestamp.from(accepted ? solvedAt : answeredAt[a]));
+                        answer.setLong(4, id);
+                        answer.setLong(5, author);
+                        answer.setLong(6, author);
+                        answer.setInt(7, aUp);
+                        answer.setInt(8, aDown);
+                        answer.setInt(9, aUp - aDown);
+                        answer.setBoolean(10, accepted);
+                        answer.setBoolean(11, helpful);
+                        answer.addBatch();
+                        if (accepted) {
+                            accept.setLong(1, answerId);
+                            accept.setLong(2, id);
+                            accept.addBatch();
+                        }
+                        reputation[(int) author] += Reputation.ofAnswer(aUp, aDown, accepted, helpful);
+                    }
+
+                    int[] tags = tagsOfChallenge();
+                    for (int t : tags) {
+                        tag.setTimestamp(1, Timestamp.from(created));
+                        tag.setTimestamp(2, Timestamp.from(created));
+                        tag.setLong(3, id);
+                        tag.setLong(4, t + 1);
+                        tag.setLong(5, boardId);
+                        tag.setTimestamp(6, Timestamp.from(created));
+                        tag.addBatch();
+                        tagChallenges[t]++;
+                        for (int o : tags) {
+                            if (o != t) {
+                                together[t][o]++;
+                            }
+                        }
+                    }
+
+                    boardPosts += answers + 1;
+                    if (boardLast == null || !last.isBefore(boardLast)) {
+                        boardLast = last;
+                        boardLastThread = id;
+                    }
+                    if ((k + 1) % FLUSH_EVERY == 0 || k == count - 1) {
+                        // in the order of the foreign keys: posts need their thread, answers their challenge
+                        thread.executeBatch();
+                        post.executeBatch();
+                        challenge.executeBatch();
+                        answer.executeBatch();
+                        tag.executeBatch();
+                        accept.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE FORUM_SPACE SET THREAD_COUNT = ?, POST_COUNT = ?,"
+                    + " LAST_ACTIVITY_AT = ?, LAST_THREAD_ID = ? WHERE ID = ?")) {
+                s.setLong(1, count);
+                s.setLong(2, boardPosts);
+                s.setTimestamp(3, Timestamp.from(boardLast));
+                s.setLong(4, boardLastThread);
+                s.setLong(5, boardId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE TAG SET CHALLENGE_COUNT = ? WHERE ID = ?")) {
+                for (int t = 0; t < tagCount; t++) {
+                    s.setLong(1, tagChallenges[t]);
+                    s.setLong(2, t + 1);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE FORUM_MEMBER SET REPUTATION = ? WHERE ID = ?")) {
+                for (int m = 1; m <= members; m++) {
+                    if (reputation[m] != 0) {
+                        s.setLong(1, reputation[m]);
+                        s.setLong(2, m);
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            c.commit();
+
+            int common = 0;
+            int rare = 0;
+            int pairA = 0;
+            int pairB = 1;
+            for (int t = 0; t < tagCount; t++) {
+                if (tagChallenges[t] > tagChallenges[common]) {
+                    common = t;
+                }
+                if (tagChallenges[t] > 0 && (tagChallenges[rare] == 0 || tagChallenges[t] < tagChallenges[rare])) {
+                    rare = t;
+                }
+                for (int o = t + 1; o < tagCount; o++) {
+                    if (together[t][o] > together[pairA][pairB]) {
+                        pairA = t;
+                        pairB = o;
+                    }
+                }
+            }
+            int perPage = ChallengeService.PER_PAGE;
+            facts.setProperty("challengeBoardId", Long.toString(boardId));
+            facts.setProperty("challengeAnswers", Long.toString(answerTotal));
+            facts.setProperty("challengePosts", Long.toString(boardPosts));
+            facts.setProperty("challengesOpen", Long.toString(open));
+            facts.setProperty("challengesAnswered", Long.toString(answered));
+            facts.setProperty("challengesSolved", Long.toString(solved));
+            facts.setProperty("challengeNewestPages", Long.toString((count + perPage - 1) / perPage));
+            facts.setProperty("challengeUnansweredPages", Long.toString((open + perPage - 1) / perPage));
+            facts.setProperty("challengeUnsolvedPages", Long.toString((open + answered + perPage - 1) / perPage));
+            facts.setProperty("commonTagSlug", taxonomy[common][0]);
+            facts.setProperty("commonTagChallenges", Long.toString(tagChallenges[common]));
+            facts.setProperty("rareTagSlug", taxonomy[rare][0]);
+            facts.setProperty("rareTagChallenges", Long.toString(tagChallenges[rare]));
+            facts.setProperty("pairTagSlugs", taxonomy[pairA][0] + "," + taxonomy[pairB][0]);
+            facts.setProperty("pairTagChallenges", Long.toString(together[pairA][pairB]));
+            facts.setProperty("solvedChallengeId", Long.toString(solvedExample));
+            facts.setProperty("experts", Integer.toString(experts.size()));
+            facts.setProperty("expertEmail", "member" + experts.get(0) + "@bench.example");
+            return new long[]{threadId, postId};
+        }
+
+        private void insertBoardAndTags(long boardId) throws SQLException {
+            try (PreparedStatement space = c.prepareStatement("INSERT INTO FORUM_SPACE (ID, VERSION, CREATED_AT,"
+                    + " UPDATED_AT, KIND, NAME, SLUG, DESCRIPTION, THREAD_COUNT, POST_COUNT) VALUES"
+                    + " (?, 1, ?, ?, 'BOARD', 'Challenges', ?, ?, 0, 0)");
+                 PreparedStatement board = c.prepareStatement("INSERT INTO CHALLENGE_BOARD (ID) VALUES (?)");
+                 PreparedStatement tag = c.prepareStatement("INSERT INTO TAG (ID, VERSION, CREATED_AT, UPDATED_AT,"
+                         + " SLUG, NAME, DESCRIPTION, STATUS, CHALLENGE_COUNT) VALUES (?, 1, ?, ?, ?, ?, ?,"
+                         + " 'APPROVED', 0)")) {
+                space.setLong(1, boardId);
+                space.setTimestamp(2, Timestamp.from(start));
+                space.setTimestamp(3, Timestamp.from(start));
+                space.setString(4, ChallengeBoard.SLUG);
+                space.setString(5, "Business challenges members bring to the cluster, answered by members and"
+                        + " experts.");
+                space.executeUpdate();
+                board.setLong(1, boardId);
+                board.executeUpdate();
+                for (int i = 0; i < taxonomy.length; i++) {
+                    tag.setLong(1, i + 1);
+                    tag.setTimestamp(2, Timestamp.from(start));
+                    tag.setTimestamp(3, Timestamp.from(start));
+                    tag.setString(4, taxonomy[i][0]);
+                    tag.setString(5, taxonomy[i][1]);
+                    tag.setString(6, taxonomy[i][2]);
+                    tag.addBatch();
+                }
+                tag.executeBatch();
+            }
+            c.commit();
+        }
+
+        /**
+         * About {@value #EXPERTS} experts (the members insertMembers already made experts, then members spread
+         * over the ids; never member 1, the moderator), each with 2–4 tags of expertise, common tags more often.
+         */
+        private List<Long> insertExperts() throws SQLException {
+            java.util.LinkedHashSet<Long> chosen = new java.util.LinkedHashSet<>();
+            for (long m = 50; m <= members; m += 50) {
+                chosen.add(m);
+            }
+            int wanted = Math.min(EXPERTS, members - 1);
+            long stride = Math.max(2, members / EXPERTS);
+            for (long m = stride; chosen.size() < wanted && m <= members; m += stride) {
+                chosen.add(m);
+            }
+            for (long m = 2; chosen.size() < wanted && m <= members; m++) {
+                chosen.add(m);
+            }
+            try (PreparedStatement role = c.prepareStatement("UPDATE FORUM_MEMBER SET ROLE = 'EXPERT' WHERE ID = ?");
+                 PreparedStatement expertise = c.prepareStatement("INSERT INTO EXPERTISE (VERSION, CREATED_AT,"
+                         + " UPDATED_AT, MEMBER_ID, TAG_ID) VALUES (1, ?, ?, ?, ?)")) {
+                for (long m : chosen) {
+                    role.setLong(1, m);
+                    role.addBatch();
+                    java.util.Set<Integer> tags = new java.util.LinkedHashSet<>();
+                    int n = 2 + r.nextInt(3);
+                    while (tags.size() < Math.min(n, taxonomy.length)) {
+                        tags.add(weightedTag());
+                    }
+                    for (int t : tags) {
+                        expertise.setTimestamp(1, Timestamp.from(start));
+                        expertise.setTimestamp(2, Timestamp.from(start));
+                        expertise.setLong(3, m);
+                        expertise.setLong(4, t + 1);
+                        expertise.addBatch();
+                    }
+                }
+                role.executeBatch();
+                expertise.executeBatch();
+            }
+            c.commit();
+            return new ArrayList<>(chosen);
+        }
+
+        private void addPost(PreparedStatement post, long postId, Instant at, long threadId, long author,
+                             int position) throws SQLException {
+            String text = text(r);
+            post.setLong(1, postId);
+            post.setTimestamp(2, Timestamp.from(at));
+            post.setTimestamp(3, Timestamp.from(at));
+            post.setLong(4, threadId);
+            post.setLong(5, author);
+            post.setInt(6, position);
+            post.setString(7, "<p>" + text + "</p>");
+            post.setString(8, text);
+            post.addBatch();
+            memberPosts[(int) author]++;
+        }
+
+        /** 1–4 answers, fewer more often. */
+        private int answerCount() {
+            int u = r.nextInt(10);
+            return u < 4 ? 1 : u < 7 ? 2 : u < 9 ? 3 : 4;
+        }
+
+        /** A member who has not answered this challenge yet and did not ask it: half the time an expert. */
+        private long answerer(long asker, long[] earlier, int count, List<Long> experts) {
+            while (true) {
+                long m = r.nextBoolean() ? experts.get(r.nextInt(experts.size())) : 1 + r.nextInt(members);
+                boolean taken = m == asker;
+                for (int i = 0; i < count && !taken; i++) {
+                    taken = earlier[i] == m;
+                }
+                if (!taken) {
+                    return m;
+                }
+            }
+        }
+
+        /** Small, skewed: most get a few votes, some many. */
+        private int upVotes() {
+            int u = r.nextInt(100);
+            return u < 30 ? 0 : u < 85 ? 1 + r.nextInt(4) : u < 98 ? 5 + r.nextInt(10) : 15 + r.nextInt(30);
+        }
+
+        private int downVotes() {
+            return r.nextInt(8) == 0 ? 1 + r.nextInt(2) : 0;
+        }
+
+        /** 1–3 distinct tags (indexes): common ones more often, and a tag's partner often with it. */
+        private int[] tagsOfChallenge() {
+            int u = r.nextInt(100);
+            int n = Math.min(taxonomy.length, u < 35 ? 1 : u < 75 ? 2 : 3);
+            int[] tags = new int[n];
+            tags[0] = weightedTag();
+            int have = 1;
+            while (have < n) {
+                int candidate = partner[tags[0]] >= 0 && have == 1 && r.nextInt(10) < 6 ? partner[tags[0]]
+                        : weightedTag();
+                boolean duplicate = false;
+                for (int i = 0; i < have; i++) {
+                    duplicate |= tags[i] == candidate;
+                }
+                if (!duplicate) {
+                    tags[have++] = candidate;
+                }
+            }
+            return tags;
+        }
+    }
+
     private Instant timeAt(double fraction) {
         long span = Duration.between(start, end).toSeconds();
         return start.plusSeconds((long) (span * Math.min(1, Math.max(0, fraction))));
     }
 
     private String text() {
+        return text(random);
+    }
+
+    private static String text(Random random) {
         List<String> parts = new ArrayList<>();
         int n = 2 + random.nextInt(3);
         for (int i = 0; i < n; i++) {

@@ -98,6 +98,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ticks (or unticks) the checkbox labelled {@code label}, as a person clicks its label. */
+    public void check(String label) {
+        wait(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
+    }
+
     public void press(String buttonName) {
         wait(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='"
                 + buttonName + "']")).click();

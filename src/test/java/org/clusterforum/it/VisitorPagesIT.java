@@ -26,8 +26,11 @@ class VisitorPagesIT {
 
     @Test
     void visitorReadingLeavesNoSessionAndEachResponseHasItsOwnNonce() throws Exception {
+        java.util.regex.Matcher challenge = java.util.regex.Pattern.compile("challenges/challenge\\?id=\\d+")
+                .matcher(get("challenges").body());
+        assertTrue(challenge.find(), "the challenge list links to challenges");
         for (String path : new String[] {"", "themes/theme?slug=nhs-procurement", "threads/thread?id=1",
-                "members/profile?id=2"}) {
+                "members/profile?id=2", "challenges?view=unanswered", challenge.group(), "challenges/tag?slug=dtac"}) {
             HttpResponse<String> first = get(path);
             HttpResponse<String> second = get(path);
 

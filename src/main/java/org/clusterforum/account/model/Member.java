@@ -58,6 +58,9 @@ public class Member extends BaseEntity {
     @JoinColumn(name = "ORGANISATION_ID")
     private Organisation organisation;
 
+    @Column(name = "REPUTATION", nullable = false, insertable = false, updatable = false)
+    private int reputation;
+
     @Column(name = "POST_COUNT", nullable = false)
     private int postCount;
 
@@ -139,6 +142,11 @@ public class Member extends BaseEntity {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    /** Kept by single-statement updates (MemberRepository.adjustReputation), never through this entity. */
+    public int getReputation() {
+        return reputation;
     }
 
     public int getPostCount() {

@@ -70,6 +70,12 @@ public class MemberRepository {
     }
 
     /** Adds one to the member's post count in a single statement, safe under concurrent posts. */
+    /** Adds (or with a negative delta takes) reputation points in one statement. */
+    public void adjustReputation(long memberId, int delta) {
+        em.createQuery("update Member m set m.reputation = m.reputation + :d where m.id = :id")
+                .setParameter("d", delta).setParameter("id", memberId).executeUpdate();
+    }
+
     public void countPost(long memberId) {
         em.createQuery("update Member m set m.postCount = m.postCount + 1 where m.id = :id")
                 .setParameter("id", memberId).executeUpdate();

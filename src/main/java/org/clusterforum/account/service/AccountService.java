@@ -210,7 +210,8 @@ public class AccountService implements MemberDirectory {
         Member m = members.find(memberId).orElseThrow(() -> new NotFound("Member"));
         Organisation o = m.getOrganisation();
         return new MemberProfile(m.getId(), m.getDisplayName(), m.getHandle(), o == null ? null : o.getName(),
-                o == null ? null : o.getKind(), m.getRole(), m.getJoinedAt(), m.getPostCount());
+                o == null ? null : o.getKind(), m.getRole(), m.getJoinedAt(), m.getPostCount(),
+                m.getReputation());
     }
 
     @Transactional
@@ -237,6 +238,14 @@ public class AccountService implements MemberDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void countPost(long memberId) {
         members.countPost(memberId);
+    }
+
+    /** Reputation earned (or lost, with a negative delta) by votes, acceptance and helpful marks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awardReputation(long memberId, int delta) {
+        if (delta != 0) {
+            members.adjustReputation(memberId, delta);
+        }
     }
 
     /** A post of this member was deleted. */

@@ -6,7 +6,7 @@ import org.clusterforum.platform.security.Role;
 
 /** What anyone may see of a member on their profile page. No email: that stays private. */
 public record MemberProfile(long id, String displayName, String handle, String organisationName, OrganisationKind organisationKind,
-                            Role role, Instant joinedAt, int postCount) {
+                            Role role, Instant joinedAt, int postCount, int reputation) {
 
     public String getRoleLabel() {
         return role.label();

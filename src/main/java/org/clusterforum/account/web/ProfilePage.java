@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.clusterforum.challenge.service.ChallengeProfile;
+import org.clusterforum.challenge.service.ExpertService;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.MemberProfile;
 import org.clusterforum.discussion.service.RecentPost;
@@ -27,9 +29,13 @@ public class ProfilePage {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    ExpertService experts;
+
     private String id;
     private MemberProfile profile;
     private List<RecentPost> recentPosts;
+    private ChallengeProfile challengeProfile;
 
     public void load() {
         Long memberId = Ids.parse(id);
@@ -40,6 +46,7 @@ public class ProfilePage {
         try {
             profile = accounts.profile(memberId);
             recentPosts = discussions.recentPostsOf(currentMember.viewer(), memberId, 10);
+            challengeProfile = experts.profile(memberId);
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -55,6 +62,10 @@ public class ProfilePage {
 
     public MemberProfile getProfile() {
         return profile;
+    }
+
+    public ChallengeProfile getChallengeProfile() {
+        return challengeProfile;
     }
 
     public List<RecentPost> getRecentPosts() {

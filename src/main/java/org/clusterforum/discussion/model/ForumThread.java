@@ -2,6 +2,8 @@ package org.clusterforum.discussion.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -67,10 +69,19 @@ public class ForumThread extends BaseEntity {
     @Column(name = "LOCKED", nullable = false)
     private boolean locked;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 12)
+    private ThreadKind kind = ThreadKind.DISCUSSION;
+
     protected ForumThread() {
     }
 
     public ForumThread(Space space, Member author, String title) {
+        this(space, author, title, ThreadKind.DISCUSSION);
+    }
+
+    public ForumThread(Space space, Member author, String title, ThreadKind kind) {
+        this.kind = Objects.requireNonNull(kind);
         this.space = Objects.requireNonNull(space);
         this.author = Objects.requireNonNull(author);
         this.title = Objects.requireNonNull(title);
@@ -129,6 +140,15 @@ public class ForumThread extends BaseEntity {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    public ThreadKind getKind() {
+        return kind;
+    }
+
+    /** A new title (the author or a moderator edited it). */
+    public void retitle(String title) {
+        this.title = Objects.requireNonNull(title);
     }
 
     public boolean isLocked() {

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clusterforum.platform.persistence.Columns;
 import org.clusterforum.platform.security.Role;
@@ -115,6 +119,17 @@ public class PostRepository {
     public int likeCount(long postId) {
         return em.createQuery("select p.likeCount from Post p where p.id = :post", Integer.class)
                 .setParameter("post", postId).getSingleResult();
+    }
+
+    /** When each of these members last posted (members who never posted are missing). */
+    public Map<Long, Instant> lastPostedAt(Collection<Long> memberIds) {
+        Map<Long, Instant> last = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            em.createQuery("select p.author.id, max(p.createdAt) from Post p where p.author.id in :ids"
+                            + " group by p.author.id", Object[].class)
+                    .setParameter("ids", memberIds).getResultList().forEach(r -> last.put((Long) r[0], (Instant) r[1]));
+        }
+        return last;
     }
 
     /** Recent posts by a member in threads of the given spaces' kind, newest first, for their profile. */

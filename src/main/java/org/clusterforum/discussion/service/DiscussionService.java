@@ -29,6 +29,7 @@ import org.clusterforum.discussion.model.ThreadRepository;
 import org.clusterforum.discussion.model.Watch;
 import org.clusterforum.discussion.model.WatchRepository;
 import org.clusterforum.discussion.model.ThreadRow;
+import org.clusterforum.discussion.model.ThreadKind;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -221,7 +222,7 @@ public class DiscussionService {
         Space space = head.space();
         return new ThreadView(t.getId(), t.getTitle(), head.authorId(), head.authorName(), space.getName(),
                 space.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(), t.isPinned(), t.isLocked(),
-                access.canReply(viewer, space, t.isLocked()), head.watching());
+                access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE);
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
@@ -251,11 +252,43 @@ public class DiscussionService {
     public long startThread(Viewer viewer, String themeSlug, String title, String untrustedHtml,
                             List<Upload> uploads) {
         Theme theme = visibleTheme(viewer, themeSlug);
-        if (!access.canStartThread(viewer, theme)) {
+        return startThreadIn(viewer, theme, ThreadKind.DISCUSSION, title, untrustedHtml, uploads,
+                new InvalidInput.Collector()).threadId();
+    }
+
+    /**
+     * Starts a thread of any kind in a space the caller found (challenges start theirs on the challenge board):
+     * checks that the viewer may start threads there, adds title, body and file problems to {@code problems}
+     * (which may already hold the caller's own) and throws them all together, or starts the thread.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StartedThread startThreadIn(Viewer viewer, Space space, ThreadKind kind, String title,
+                                       String untrustedHtml, List<Upload> uploads, InvalidInput.Collector problems) {
+        if (!access.canStartThread(viewer, space)) {
             throw new Forbidden("Sign in to start a thread.");
         }
+        String cleanTitle = checkedTitle(title, problems);
+        RichText body = checkedBody(untrustedHtml, problems);
+        List<Attachments.Checked> attached = files.check(uploads, problems);
+        problems.throwIfAny();
+
+        Member author = currentMember(viewer);
+        Mentioned mentioned = linkMentions(body);
+        Instant now = BaseEntity.now();
+        ForumThread thread = threads.add(new ForumThread(space, author, cleanTitle, kind));
+        int position = thread.append(author, now);
+        Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
+        files.attach(post, author, attached);
+        themes.countNewThread(space.getId(), thread.getId(), now);
+        accounts.countPost(author.getId());
+        watches.add(Watch.ofThread(author, thread));
+        publish(thread, post, null, mentioned.memberIds(), true);
+        return new StartedThread(thread.getId(), post.getId());
+    }
+
+    /** A title's problems (empty, too short or long, unprintable) go to {@code problems}; returns it cleaned. */
+    public String checkedTitle(String title, InvalidInput.Collector problems) {
         String cleanTitle = Texts.clean(title);
-        var problems = new InvalidInput.Collector();
         if (cleanTitle.isEmpty()) {
             problems.add("title", "Enter a title for your thread.");
         } else if (Texts.length(cleanTitle) < ForumThread.MIN_TITLE) {
@@ -266,22 +299,23 @@ public class DiscussionService {
         } else if (Texts.hasControlCharacters(cleanTitle)) {
             problems.add("title", "The title contains characters that cannot be shown.");
         }
-        RichText body = checkedBody(untrustedHtml, problems);
-        List<Attachments.Checked> attached = files.check(uploads, problems);
-        problems.throwIfAny();
+        return cleanTitle;
+    }
 
-        Member author = currentMember(viewer);
-        Mentioned mentioned = linkMentions(body);
-        Instant now = BaseEntity.now();
-        ForumThread thread = threads.add(new ForumThread(theme, author, cleanTitle));
-        int position = thread.append(author, now);
-        Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
-        files.attach(post, author, attached);
-        themes.countNewThread(theme.getId(), thread.getId(), now);
-        accounts.countPost(author.getId());
-        watches.add(Watch.ofThread(author, thread));
-        publish(thread, post, null, mentioned.memberIds(), true);
-        return thread.getId();
+    /**
+     * Gives a thread a new title: its author or a moderator (challenges are retitled when edited).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retitleThread(Viewer viewer, long threadId, String title, InvalidInput.Collector problems) {
+        ForumThread thread = visibleThread(viewer, threadId);
+        if (!access.canEditPost(viewer, thread.getSpace(), thread.getAuthor().getId())) {
+            throw new Forbidden("You can only edit your own posts.");
+        }
+        String cleanTitle = checkedTitle(title, problems);
+        problems.throwIfAny();
+        if (!cleanTitle.equals(thread.getTitle())) {
+            thread.retitle(cleanTitle);
+        }
     }
 
     /** Appends a reply to a thread; concurrent replies are serialised on the thread's row. */
@@ -303,12 +337,27 @@ public class DiscussionService {
     @Transactional
     public PostLocation reply(Viewer viewer, long threadId, String untrustedHtml, Long replyToPostId,
                               List<Upload> uploads) {
+        return append(viewer, threadId, untrustedHtml, replyToPostId, uploads, new InvalidInput.Collector());
+    }
+
+    /**
+     * Appends a post to a thread of any kind (challenges append their answers here), adding body and file problems
+     * to {@code problems} (which may hold the caller's own) and throwing them together. Concurrent posts are
+     * serialised on the thread's row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PostLocation appendPost(Viewer viewer, long threadId, String untrustedHtml, List<Upload> uploads,
+                                   InvalidInput.Collector problems) {
+        return append(viewer, threadId, untrustedHtml, null, uploads, problems);
+    }
+
+    private PostLocation append(Viewer viewer, long threadId, String untrustedHtml, Long replyToPostId,
+                                List<Upload> uploads, InvalidInput.Collector problems) {
         ForumThread visible = visibleThread(viewer, threadId);
         if (!access.canReply(viewer, visible.getSpace(), visible.isLocked())) {
             throw new Forbidden(visible.isLocked() ? "This thread is locked: no new replies."
                     : "Sign in to reply.");
         }
-        var problems = new InvalidInput.Collector();
         RichText body = checkedBody(untrustedHtml, problems);
         Post replyTo = null;
         if (replyToPostId != null) {
@@ -372,13 +421,19 @@ public class DiscussionService {
         if (repliedTo != null) {
             everyone.add(repliedTo);
         }
+        Long asker = newPost && !post.isOpeningPost() && thread.getKind() == ThreadKind.CHALLENGE
+                ? thread.getAuthor().getId() : null;
+        if (asker != null) {
+            everyone.add(asker);
+        }
         everyone.remove(authorId);
         Set<Long> mayRead = accounts.viewersOf(everyone).stream()
                 .filter(v -> access.canSee(v, thread.getSpace())).map(Viewer::memberId)
                 .collect(Collectors.toSet());
         published.fire(new PostPublished(post.getId(), thread.getId(), authorId, post.isOpeningPost(),
                 repliedTo != null && mayRead.contains(repliedTo) ? repliedTo : null,
-                only(mentionedIds, mayRead), only(threadWatchers, mayRead), only(spaceWatchers, mayRead)));
+                only(mentionedIds, mayRead), only(threadWatchers, mayRead), only(spaceWatchers, mayRead),
+                asker != null && mayRead.contains(asker) ? asker : null, thread.getKind() == ThreadKind.CHALLENGE));
     }
 
     private static Set<Long> only(Set<Long> ids, Set<Long> allowed) {
@@ -416,7 +471,8 @@ public class DiscussionService {
         for (Long id : postIds) {
             posts.find(id).filter(p -> !p.isDeleted() && access.canSee(viewer, p.getThread().getSpace()))
                     .ifPresent(p -> refs.put(id, new PostRef(id, p.getThread().getTitle(),
-                            locate(p.getThread().getId(), id, p.getPosition()).url())));
+                            locate(p.getThread().getId(), id, p.getPosition()).url(),
+                            p.getThread().getKind() == ThreadKind.CHALLENGE)));
         }
         return refs;
     }
@@ -429,12 +485,47 @@ public class DiscussionService {
                 .toList();
     }
 
+    /** A theme the viewer may see, by its address (challenges relate to a theme). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<ThemeView> theme(Viewer viewer, String slug) {
+        return themes.findBySlug(slug == null ? "" : slug).filter(t -> access.canSee(viewer, t))
+                .map(t -> new ThemeView(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount()));
+    }
+
+    /** Members who watch a thread and may still see it (challenges tell them when it is solved). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<Long> watchersOf(long threadId) {
+        ForumThread thread = threads.find(threadId).orElseThrow(() -> new NotFound("Thread"));
+        return accounts.viewersOf(watches.threadWatchers(threadId)).stream()
+                .filter(v -> access.canSee(v, thread.getSpace())).map(Viewer::memberId)
+                .collect(Collectors.toSet());
+    }
+
+    /** When each of these members last posted: a sign of recent activity (expert matching). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, Instant> lastPostedAt(java.util.Collection<Long> memberIds) {
+        return posts.lastPostedAt(memberIds);
+    }
+
+    /**
+     * The files attached to these posts, for a feature that shows posts on its own page (challenges) and has
+     * checked that the viewer may see them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, List<AttachmentView>> attachmentsOf(java.util.Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        return attachmentRows.ofPosts(postIds).stream().collect(Collectors.groupingBy(
+                a -> a.getPost().getId(), Collectors.mapping(Attachments::view, Collectors.toList())));
+    }
+
     static PostLocation locate(long threadId, long postId, int position) {
         return new PostLocation(threadId, postId, position, (position - 1) / POSTS_PER_PAGE + 1);
     }
 
     /** Sanitises a post body and adds a message for an empty or too long one. */
-    RichText checkedBody(String untrustedHtml, InvalidInput.Collector problems) {
+    public RichText checkedBody(String untrustedHtml, InvalidInput.Collector problems) {
         if (untrustedHtml != null && untrustedHtml.length() > MAX_BODY_HTML * 2) {
             problems.add("body", "Your post is too long. Shorten it to " + MAX_BODY_TEXT + " characters or fewer.");
             return null;

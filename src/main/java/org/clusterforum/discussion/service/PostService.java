@@ -181,7 +181,7 @@ public class PostService {
         }
         spaces.countDeletedPost(thread.getSpace().getId());
         accounts.uncountPost(post.getAuthor().getId());
-        deleted.fire(new PostDeleted(post.getId()));
+        deleted.fire(new PostDeleted(post.getId(), thread.getId(), post.isOpeningPost()));
         return location;
     }
 

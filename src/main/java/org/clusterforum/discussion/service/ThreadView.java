@@ -6,6 +6,7 @@ import java.time.Instant;
 /** A thread's heading on its page, and what the viewer may do there. */
 public record ThreadView(long id, String title, long authorId, String authorName, String themeName,
                          String themeSlug, int postCount, int replyCount, Instant createdAt, boolean pinned,
-                         boolean locked, boolean viewerMayReply, boolean viewerWatching)
+                         boolean locked, boolean viewerMayReply, boolean viewerWatching,
+                         boolean challenge)
         implements Serializable {
 }

@@ -69,6 +69,11 @@ public class ThreadPage {
             return;
         }
         thread = view.thread();
+        if (thread.challenge()) {
+            // a challenge's posts are its answers, shown on its own page (any #post anchor is kept by the browser)
+            Pages.redirect("/challenges/challenge?id=" + thread.id());
+            return;
+        }
         posts = view.posts();
         if (currentMember.isSignedIn()) {
             prepareReply(view.hasDraft());

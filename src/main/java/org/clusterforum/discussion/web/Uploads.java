@@ -4,13 +4,13 @@ import java.util.List;
 import org.clusterforum.discussion.service.Upload;
 import org.primefaces.model.file.UploadedFiles;
 
-/** PrimeFaces' uploaded files as the service's uploads (name and bytes). */
-final class Uploads {
+/** PrimeFaces' uploaded files as the service's uploads (name and bytes); also used by the challenge pages. */
+public final class Uploads {
 
     private Uploads() {
     }
 
-    static List<Upload> of(UploadedFiles files) {
+    public static List<Upload> of(UploadedFiles files) {
         if (files == null || files.getFiles() == null) {
             return List.of();
         }

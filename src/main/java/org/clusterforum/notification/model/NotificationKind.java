@@ -6,5 +6,11 @@ public enum NotificationKind {
     REPLY_TO_YOU,
     WATCHED_REPLY,
     WATCHED_THREAD,
-    LIKE
+    LIKE,
+    /** A new answer on your challenge. */
+    NEW_ANSWER,
+    ANSWER_ACCEPTED,
+    EXPERT_INVITED,
+    COMMENT,
+    CHALLENGE_SOLVED
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clusterforum.account.service.AccountService;
+import org.clusterforum.challenge.service.ChallengeNotice;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.PostDeleted;
 import org.clusterforum.discussion.service.PostLiked;
@@ -46,6 +47,9 @@ public class NotificationService {
 
     void onPostPublished(@Observes PostPublished event) {
         Set<Long> told = new HashSet<>(notifications.recipientsOf(event.postId(), all(event)));
+        if (event.askerId() != null) {
+            tell(Set.of(event.askerId()), NotificationKind.NEW_ANSWER, event, told);
+        }
         tell(event.mentioned(), NotificationKind.MENTION, event, told);
         if (event.repliedToAuthorId() != null) {
             tell(Set.of(event.repliedToAuthorId()), NotificationKind.REPLY_TO_YOU, event, told);
@@ -69,6 +73,21 @@ public class NotificationService {
                         event.postId(), event.likerId())));
     }
 
+    /**
+     * Challenge notices: one notification per recipient, kind and post; further comments on the same post are
+     * batched into it ("3 people commented").
+     */
+    void onChallengeNotice(@Observes ChallengeNotice notice) {
+        NotificationKind kind = NotificationKind.valueOf(notice.kind().name());
+        for (Long recipient : notice.recipients()) {
+            notifications.find(recipient, kind, notice.postId()).ifPresentOrElse(n -> {
+                if (kind == NotificationKind.COMMENT) {
+                    n.anotherActor(notice.actorId());
+                }
+            }, () -> notifications.add(new Notification(recipient, kind, notice.postId(), notice.actorId())));
+        }
+    }
+
     private void tell(Set<Long> recipients, NotificationKind kind, PostPublished event, Set<Long> told) {
         for (Long recipient : recipients) {
             if (recipient != event.authorId() && told.add(recipient)) {
@@ -83,6 +102,9 @@ public class NotificationService {
         all.addAll(e.spaceWatchers());
         if (e.repliedToAuthorId() != null) {
             all.add(e.repliedToAuthorId());
+        }
+        if (e.askerId() != null) {
+            all.add(e.askerId());
         }
         return all;
     }
@@ -104,18 +126,25 @@ public class NotificationService {
                 .collect(Collectors.toMap(Viewer::memberId, Viewer::displayName, (a, b) -> a));
         List<NotificationView> views = rows.stream().filter(n -> refs.containsKey(n.getPostId()))
                 .map(n -> new NotificationView(n.getId(), describe(n, names.getOrDefault(n.getActorId(),
-                        "A former member")), refs.get(n.getPostId()).threadTitle(), n.getUpdatedAt(),
+                        "A former member"), refs.get(n.getPostId()).challenge()), refs.get(n.getPostId()).threadTitle(), n.getUpdatedAt(),
                         n.getReadAt() == null))
                 .toList();
         return new Page<>(views, page.number(), page.size(), notifications.count(viewer.memberId()));
     }
 
-    private static String describe(Notification n, String actor) {
+    private static String describe(Notification n, String actor, boolean challenge) {
         return switch (n.getKind()) {
+            case NEW_ANSWER -> actor + " answered your challenge";
+            case ANSWER_ACCEPTED -> actor + " accepted your answer to";
+            case EXPERT_INVITED -> "You are invited as an expert to answer " + actor + "'s challenge:";
+            case COMMENT -> n.getActorCount() == 1 ? actor + " commented on your post in"
+                    : actor + " and " + (n.getActorCount() - 1) + " other" + (n.getActorCount() == 2 ? "" : "s")
+                    + " commented on your post in";
+            case CHALLENGE_SOLVED -> "Solved: " + actor + " accepted an answer to";
+            case WATCHED_THREAD -> actor + (challenge ? " posted a challenge:" : " started a new thread:");
+            case WATCHED_REPLY -> actor + (challenge ? " answered" : " replied in");
             case MENTION -> actor + " mentioned you in";
             case REPLY_TO_YOU -> actor + " replied to your post in";
-            case WATCHED_REPLY -> actor + " replied in";
-            case WATCHED_THREAD -> actor + " started a new thread:";
             case LIKE -> n.getActorCount() == 1 ? actor + " liked your post in"
                     : n.getActorCount() == 2 ? actor + " and 1 other liked your post in"
                     : actor + " and " + (n.getActorCount() - 1) + " others liked your post in";

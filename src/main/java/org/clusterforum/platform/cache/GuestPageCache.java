@@ -31,7 +31,7 @@ import org.clusterforum.platform.config.ForumConfig;
 public class GuestPageCache extends HttpFilter {
 
     private static final Set<String> PAGES = Set.of("/", "/index", "/index.xhtml", "/themes/theme", "/threads/thread",
-            "/members/profile");
+            "/members/profile", "/challenges", "/challenges/challenge", "/challenges/tag");
     private static final int MAX_PAGES = 2_000;
     private static final int MAX_PAGE_BYTES = 1 << 20;
     /** All kept pages together (characters): junk query strings can evict pages but never exhaust memory. */

@@ -49,11 +49,11 @@ public class SiteInfo {
 
     /**
      * The address of page {@code page} of a paginated view: {@code pageUrl('/threads/thread', 'id', 42, 3)} is
-     * {@code /threads/thread?id=42&page=3} (no page parameter for page 1; no other parameter when name is empty).
+     * {@code /threads/thread?id=42&page=3} (no page parameter for page 1; no other parameter when name is empty; {@code path} may carry its own query).
      */
     public String pageUrl(String path, String name, Object value, int page) {
         StringBuilder url = new StringBuilder(request.getContextPath()).append(path);
-        char separator = '?';
+        char separator = path.indexOf('?') >= 0 ? '&' : '?';
         if (name != null && !name.isEmpty() && value != null) {
             url.append(separator).append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));

@@ -1,0 +1,167 @@
+package org.clusterforum.challenge.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.clusterforum.platform.cache.ContentListener;
+
+/**
+ * What a challenge has beyond its thread (same id): status, votes, answer count, the accepted answer, the
+ * optional theme it relates to. Life cycle: open (no live answers) → answered (one or more) → solved (the asker
+ * or a moderator accepted one; withdrawing goes back to answered) — or closed. Changes happen under a row lock
+ * on this row (see ChallengeRepository.findLocked), so counts and votes stay exact under concurrency.
+ */
+@Entity
+@EntityListeners(ContentListener.class)
+@Table(name = "CHALLENGE")
+public class Challenge extends ThreadExtension {
+
+    @Column(name = "SPACE_ID", nullable = false, updatable = false)
+    private long spaceId;
+
+    @Column(name = "ASKER_ID", nullable = false, updatable = false)
+    private long askerId;
+
+    @Column(name = "THEME_ID")
+    private Long themeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 10)
+    private ChallengeStatus status = ChallengeStatus.OPEN;
+
+    @Column(name = "SETTLED", nullable = false)
+    private boolean settled;
+
+    @Column(name = "DELETED", nullable = false)
+    private boolean deleted;
+
+    @Column(name = "ANSWER_COUNT", nullable = false)
+    private int answerCount;
+
+    @Embedded
+    private VoteTally votes = new VoteTally();
+
+    @Column(name = "ACCEPTED_ANSWER_ID")
+    private Long acceptedAnswerId;
+
+    @Column(name = "SOLVED_AT")
+    private Instant solvedAt;
+
+    protected Challenge() {
+    }
+
+    public Challenge(long threadId, long spaceId, long askerId, Long themeId, Instant createdAt) {
+        super(threadId, createdAt);
+        this.spaceId = spaceId;
+        this.askerId = askerId;
+        this.themeId = themeId;
+    }
+
+    /** A live answer was added. */
+    public void answerAdded() {
+        answerCount++;
+        if (status == ChallengeStatus.OPEN) {
+            status = ChallengeStatus.ANSWERED;
+        }
+        touch();
+    }
+
+    /** A live answer was deleted; if it was the accepted one the challenge is no longer solved. */
+    public void answerRemoved(long answerId) {
+        answerCount = Math.max(0, answerCount - 1);
+        if (Objects.equals(acceptedAnswerId, answerId)) {
+            acceptedAnswerId = null;
+            solvedAt = null;
+        }
+        restate();
+    }
+
+    public void accept(long answerId, Instant at) {
+        acceptedAnswerId = answerId;
+        solvedAt = at;
+        restate();
+    }
+
+    public void withdrawAcceptance() {
+        acceptedAnswerId = null;
+        solvedAt = null;
+        restate();
+    }
+
+    private void restate() {
+        if (status != ChallengeStatus.CLOSED) {
+            status = acceptedAnswerId != null ? ChallengeStatus.SOLVED
+                    : answerCount > 0 ? ChallengeStatus.ANSWERED : ChallengeStatus.OPEN;
+        }
+        settled = status == ChallengeStatus.SOLVED || status == ChallengeStatus.CLOSED;
+        touch();
+    }
+
+    /** Applies a change of one member's vote: {@code from} and {@code to} are -1, 0 (none) or +1. */
+    public void revote(int from, int to) {
+        votes.revote(from, to);
+        touch();
+    }
+
+    /** Its opening post was deleted: the challenge leaves every list. */
+    public void delete() {
+        deleted = true;
+        touch();
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public void changeTheme(Long themeId) {
+        this.themeId = themeId;
+        touch();
+    }
+
+    public long getSpaceId() {
+        return spaceId;
+    }
+
+    public long getAskerId() {
+        return askerId;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public ChallengeStatus getStatus() {
+        return status;
+    }
+
+    public int getAnswerCount() {
+        return answerCount;
+    }
+
+    public int getUpVotes() {
+        return votes.getUpVotes();
+    }
+
+    public int getDownVotes() {
+        return votes.getDownVotes();
+    }
+
+    public int getScore() {
+        return votes.getScore();
+    }
+
+    public Long getAcceptedAnswerId() {
+        return acceptedAnswerId;
+    }
+
+    public Instant getSolvedAt() {
+        return solvedAt;
+    }
+
+}

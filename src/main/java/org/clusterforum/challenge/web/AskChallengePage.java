@@ -1,0 +1,81 @@
+package org.clusterforum.challenge.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import org.clusterforum.challenge.service.AskForm;
+import org.clusterforum.challenge.service.ChallengeService;
+import org.clusterforum.discussion.web.Uploads;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.web.Pages;
+import org.primefaces.model.file.UploadedFiles;
+
+/**
+ * /challenges/ask?tags=dtac&amp;theme=regulation: title, tags, optional theme and rich-text description. Members
+ * only (web.xml constraint). A problem with any field keeps everything typed.
+ */
+@Named
+@ViewScoped
+public class AskChallengePage extends ChallengeFields {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ChallengeService challenges;
+
+    private String body;
+    private String tagParam;
+    private String posted;
+    private transient UploadedFiles files;
+
+    /** GET: tags (and a theme) chosen in advance by the link that led here. */
+    public void load() {
+        if (tagParam != null && getTags().isEmpty()) {
+            setTags(Arrays.stream(tagParam.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        }
+    }
+
+    public synchronized void ask() {
+        if (posted != null) {
+            Pages.redirect(posted);
+            return;
+        }
+        try {
+            long id = challenges.askChallenge(currentMember.viewer(),
+                    new AskForm(getTitle(), body, getTags(), getTheme(), Uploads.of(files)));
+            posted = "/challenges/challenge?id=" + id;
+            Pages.info("Your challenge is posted. Experts who know its tags are invited to answer.");
+            Pages.redirect(posted);
+        } catch (InvalidInput problems) {
+            Pages.show(problems, "ask");
+        } catch (Forbidden e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getTagParam() {
+        return tagParam;
+    }
+
+    public void setTagParam(String tagParam) {
+        this.tagParam = tagParam;
+    }
+
+    public UploadedFiles getFiles() {
+        return files;
+    }
+
+    public void setFiles(UploadedFiles files) {
+        this.files = files;
+    }
+}
