@@ -68,6 +68,9 @@ class DemoClock {
                 + " WHERE c.ID = CHALLENGE_TAG.CHALLENGE_ID)").executeUpdate();
         em.createNativeQuery("UPDATE ANSWER SET CREATED_AT = (SELECT p.CREATED_AT FROM FORUM_POST p"
                 + " WHERE p.ID = ANSWER.ID)").executeUpdate();
+        em.createNativeQuery("UPDATE CHALLENGE_COMMENT SET CREATED_AT = (SELECT {fn TIMESTAMPADD(SQL_TSI_MINUTE, 47,"
+                + " p.CREATED_AT)} FROM FORUM_POST p WHERE p.ID = CHALLENGE_COMMENT.POST_ID)").executeUpdate();
+        em.createNativeQuery("UPDATE CHALLENGE_COMMENT SET UPDATED_AT = CREATED_AT").executeUpdate();
         em.createNativeQuery("UPDATE INVITATION SET CREATED_AT = (SELECT c.CREATED_AT FROM CHALLENGE c"
                 + " WHERE c.ID = INVITATION.CHALLENGE_ID)").executeUpdate();
         Instant joined = now.minus(Duration.ofDays(60));

@@ -107,4 +107,55 @@ class ChallengeFlowIT {
         assertTrue(browser.hasLink("Sign in to answer"));
         assertFalse(browser.hasButton("Upvote"));
     }
+
+    @Test
+    void aMemberAsksToBecomeAnExpertAnAdministratorGrantsItAndTheExpertChoosesTags() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String email = "rita." + suffix + "@example.org";
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/account/register");
+        browser.type("Your name", "Rita Expert " + suffix);
+        browser.type("Email address", email);
+        browser.chooseOption("Organisation", "My organisation is not listed");
+        browser.type("Organisation name", "Tamar Procurement Advisers " + suffix);
+        browser.chooseOption("Kind of organisation", "Company");
+        browser.type("Password", "tidal lagoon sensors 7");
+        browser.press("Create account");
+        browser.open("/challenges/for-me");
+        browser.follow("Ask to become an expert");
+        browser.type("Why you would like to be an expert", "Too short");
+        browser.press("Request the expert role");
+        assertTrue(browser.text().contains("at least 20 characters"), browser.text());
+        browser.type("Why you would like to be an expert",
+                "Ten years of NHS digital procurement; I help suppliers through DTAC and tenders.");
+        browser.press("Request the expert role");
+        assertTrue(browser.text().contains("Your request to become an expert is waiting"), browser.text());
+
+        browser.signIn("admin@example.org", PASSWORD);
+        browser.follow("Expert requests");
+        browser.press("Grant expert role");
+        assertTrue(browser.text().contains("The member is an expert now."), browser.text());
+
+        browser.signIn(email, "tidal lagoon sensors 7");
+        browser.open("/challenges/expertise");
+        browser.check("NHS procurement");
+        browser.check("DTAC");
+        browser.press("Save expertise");
+        assertTrue(browser.text().contains("Your expertise is saved"), browser.text());
+        browser.open("/challenges/for-me");
+        String expertise = browser.wait(By.id("expertise")).getText();
+        assertTrue(expertise.contains("DTAC") && expertise.contains("NHS procurement"), expertise);
+
+        // the asker of a demo challenge tagged NHS procurement is offered the new expert and invites them
+        browser.signIn("member@example.org", PASSWORD);
+        browser.open("/challenges");
+        browser.follow("How do we get a wound-monitoring sensor onto an NHS framework?");
+        WebElement experts = browser.wait(By.id("experts"));
+        assertTrue(experts.getText().contains("Rita Expert " + suffix), experts.getText());
+        experts.findElement(By.xpath(".//button[@aria-label='Invite Rita Expert " + suffix + "']")).click();
+        browser.waitForPage();
+        assertTrue(browser.text().contains("The expert is invited."), browser.text());
+        assertTrue(browser.wait(By.id("experts")).getText().contains("Rita Expert " + suffix + " – Waiting for a reply"
+                + " (invited by name)"), browser.wait(By.id("experts")).getText());
+    }
 }

@@ -146,7 +146,10 @@ public class AnswerRepository {
                         + down + " + CASE WHEN a.ACCEPTED THEN " + accepted + " ELSE 0 END"
                         + " + CASE WHEN a.HELPFUL THEN " + helpful + " ELSE 0 END) AS POINTS,"
                         + " SUM(CASE WHEN a.ACCEPTED THEN 1 ELSE 0 END) AS ACCEPTED_COUNT, COUNT(*) AS ANSWER_COUNT"
-                        + " FROM CHALLENGE_TAG ct JOIN ANSWER a ON a.CHALLENGE_ID = ct.CHALLENGE_ID"
+                        // Derby hints: walk the tag's index and look its answers up (a hash join scans every answer)
+                        + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n CHALLENGE_TAG ct --DERBY-PROPERTIES index=IX_CHALLENGE_TAG_LIST\n"
+                        + " JOIN ANSWER a --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, constraint=UQ_ANSWER_LIVE_AUTHOR\n"
+                        + " ON a.CHALLENGE_ID = ct.CHALLENGE_ID"
                         + " WHERE ct.TAG_ID = ? AND ct.SPACE_ID IN (" + spaces + ") AND a.DELETED = FALSE"
                         + " GROUP BY a.AUTHOR_ID ORDER BY POINTS DESC, ANSWER_COUNT DESC, a.AUTHOR_ID")
                 .setParameter(1, tagId).setMaxResults(limit).getResultList();

@@ -92,6 +92,9 @@ public class ChallengeService {
     ChallengeItems challengeItems;
 
     @Inject
+    ListCounts listCounts;
+
+    @Inject
     Event<ChallengeNotice> notices;
 
     /** The public challenge board (created at start-up by {@link TaxonomySeed}). */
@@ -561,10 +564,13 @@ public class ChallengeService {
         if (mine && viewer.isAnonymous()) {
             throw new Forbidden("Sign in to see your challenges.");
         }
+        // "top" starts a month back to the hour, so the lists' counts can be kept per list (see ListCounts)
         ChallengeQuery query = new ChallengeQuery(view, List.of(board.getId()),
                 chosen.stream().map(Tag::getId).toList(), mine ? viewer.memberId() : null,
-                theme == null ? null : theme.id(), BaseEntity.now().minus(TOP_WINDOW));
-        long total = challenges.count(query);
+                theme == null ? null : theme.id(), view == ChallengeQuery.View.TOP
+                ? BaseEntity.now().minus(TOP_WINDOW).truncatedTo(java.time.temporal.ChronoUnit.HOURS) : null);
+        // a member's own list is short and must be exact; the shared lists' totals may lag by seconds
+        long total = mine ? challenges.count(query) : listCounts.of(query);
         PageRequest page = requested.within(total);
         List<Long> ids = challenges.pageIds(query, page.offset(), page.size());
         List<ChallengeItem> items = challengeItems.of(ids);

@@ -50,11 +50,7 @@ public class ExpertService {
     public static final int MAX_EXPERTISE = 10;
     public static final int SUGGESTIONS = 5;
     public static final int LEADERBOARD_SIZE = 10;
-    /** How long a tag's leaderboard is shown before it is summed again. */
-    public static final java.time.Duration LEADERBOARD_TTL = java.time.Duration.ofMinutes(5);
 
-    private final java.util.concurrent.ConcurrentHashMap<Long, CachedBoard> leaderboards =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     TagRepository tags;
@@ -79,6 +75,9 @@ public class ExpertService {
 
     @Inject
     ChallengeItems challengeItems;
+
+    @Inject
+    Leaderboards leaderboards;
 
     @Inject
     Event<ChallengeNotice> notices;
@@ -355,29 +354,14 @@ public class ExpertService {
         }
     }
 
-    /**
-     * A tag's leaderboard: experts by the reputation their answers in this tag earned. Summing a popular tag's
-     * answers takes a while on a large forum, so each tag's board is kept for {@link #LEADERBOARD_TTL}.
-     */
-    @Transactional
+    /** A tag's leaderboard: experts by the reputation their answers in this tag earned (see {@link Leaderboards}). */
     public List<LeaderboardEntry> leaderboard(long tagId) {
-        Instant now = BaseEntity.now();
-        CachedBoard cached = leaderboards.get(tagId);
-        if (cached != null && cached.at().isAfter(now.minus(LEADERBOARD_TTL))) {
-            return cached.entries();
-        }
-        List<LeaderboardEntry> entries = computeLeaderboard(tagId);
-        if (leaderboards.size() > 1_000) {
-            leaderboards.clear();
-        }
-        leaderboards.put(tagId, new CachedBoard(now, entries));
-        return entries;
+        return leaderboards.of(tagId);
     }
 
-    private record CachedBoard(Instant at, List<LeaderboardEntry> entries) {
-    }
-
-    private List<LeaderboardEntry> computeLeaderboard(long tagId) {
+    /** Sums a tag's leaderboard now (the slow part, which {@link Leaderboards} keeps). */
+    @Transactional
+    List<LeaderboardEntry> computeLeaderboard(long tagId) {
         long boardId = challenges.board().map(Space::getId).orElse(-1L);
         List<Object[]> rows = answers.leaderboard(tagId, List.of(boardId), Reputation.ANSWER_UPVOTE,
                 Reputation.DOWNVOTE, Reputation.ACCEPTED, Reputation.HELPFUL, LEADERBOARD_SIZE);
@@ -389,6 +373,12 @@ public class ExpertService {
                     ((Number) r[3]).intValue()));
         }
         return entries;
+    }
+
+    /** The ids of the approved tags (to prepare their leaderboards). */
+    @Transactional
+    List<Long> approvedTagIds() {
+        return tags.withStatus(org.clusterforum.challenge.model.TagStatus.APPROVED).stream().map(Tag::getId).toList();
     }
 
     private Map<Long, String> names(Collection<Long> ids) {
