@@ -114,6 +114,17 @@ public class AnswerRepository {
                 Long.class).setParameter("m", memberId).setParameter("deleted", false).getSingleResult();
     }
 
+    /** The challenges (in these spaces) a member answered most recently, newest answer first. */
+    public List<Long> recentlyAnsweredBy(long memberId, Collection<Long> spaceIds, int limit) {
+        String spaces = String.join(",", spaceIds.stream().map(id -> Long.toString(id)).toList());
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT a.CHALLENGE_ID FROM ANSWER a JOIN CHALLENGE c ON c.ID = a.CHALLENGE_ID"
+                        + " WHERE a.AUTHOR_ID = ? AND a.DELETED = FALSE AND c.DELETED = FALSE AND c.SPACE_ID IN ("
+                        + (spaces.isEmpty() ? "-1" : spaces) + ") ORDER BY a.CREATED_AT DESC, a.ID DESC")
+                .setParameter(1, memberId).setMaxResults(limit).getResultList();
+        return ids.stream().map(Columns::id).toList();
+    }
+
     public long countAcceptedBy(long memberId) {
         return em.createQuery("select count(a) from Answer a where a.authorId = :m and a.accepted = :accepted",
                 Long.class).setParameter("m", memberId).setParameter("accepted", true).getSingleResult();

@@ -41,15 +41,15 @@ public class InvitationRepository {
                 .setParameter("e", expertId).setParameter("s", states).setMaxResults(limit).getResultList();
     }
 
-    /** Open (pending or accepted) invitations per expert among {@code expertIds}. */
-    public Map<Long, Long> openCounts(Collection<Long> expertIds) {
+    /** Open (pending or accepted) invitations made since {@code since}, per expert among {@code expertIds}. */
+    public Map<Long, Long> openCounts(Collection<Long> expertIds, java.time.Instant since) {
         if (expertIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select i.expertId, count(i) from Invitation i where i.expertId in :e and i.status in :s"
-                        + " group by i.expertId", Object[].class)
-                .setParameter("e", expertIds)
+                        + " and i.createdAt >= :since group by i.expertId", Object[].class)
+                .setParameter("e", expertIds).setParameter("since", since)
                 .setParameter("s", List.of(InvitationStatus.PENDING, InvitationStatus.ACCEPTED)).getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;

@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * Ranks experts for a challenge by points: 10 for each of its tags they declared, 3 for each answer of theirs
  * accepted in those tags (up to 10 answers), 6/3/1 for activity in the last week/month/quarter, and minus 4 for
- * each invitation they already hold and have not answered, so work spreads over the experts instead of landing
- * on the same few.
+ * each invitation of the last 30 days they hold and have not answered, so work spreads over the experts instead of
+ * landing on the same few.
  */
 public final class ExpertRanking {
+
+    /** Invitations older than this no longer count against an expert (forgotten ones must not bench them). */
+    public static final Duration OPEN_INVITATION_WINDOW = Duration.ofDays(30);
 
     /** How many experts a new challenge invites. */
     public static final int INVITED_PER_CHALLENGE = 3;

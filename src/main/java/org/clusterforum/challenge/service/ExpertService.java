@@ -50,6 +50,8 @@ public class ExpertService {
     public static final int MAX_EXPERTISE = 10;
     public static final int SUGGESTIONS = 5;
     public static final int LEADERBOARD_SIZE = 10;
+    /** Challenges asked and answered listed on a profile. */
+    public static final int RECENT_ON_PROFILE = 5;
 
 
     @Inject
@@ -113,7 +115,8 @@ public class ExpertService {
         }
         Map<Long, Long> accepted = answers.acceptedInTags(experts.keySet(), tagIds);
         Map<Long, Instant> active = discussions.lastPostedAt(experts.keySet());
-        Map<Long, Long> open = invitations.openCounts(experts.keySet());
+        Map<Long, Long> open = invitations.openCounts(experts.keySet(),
+                BaseEntity.now().minus(ExpertRanking.OPEN_INVITATION_WINDOW));
         List<ExpertRanking.Candidate> candidates = experts.values().stream()
                 .map(v -> new ExpertRanking.Candidate(v.memberId(), v.displayName(),
                         overlap.get(v.memberId()).intValue(), accepted.getOrDefault(v.memberId(), 0L),
@@ -399,7 +402,12 @@ public class ExpertService {
     /** What a profile shows of a member's challenges: expertise, reputation-earning activity. */
     @Transactional
     public ChallengeProfile profile(long memberId) {
+        long boardId = challenges.board().map(Space::getId).orElse(-1L);
+        List<Long> asked = challenges.pageIds(new ChallengeQuery(ChallengeQuery.View.NEWEST, List.of(boardId),
+                List.of(), memberId, null, null), 0, RECENT_ON_PROFILE);
         return new ChallengeProfile(tags.expertiseOf(memberId).stream().map(TagView::of).toList(),
-                challenges.countAskedBy(memberId), answers.countAnswersBy(memberId), answers.countAcceptedBy(memberId));
+                challenges.countAskedBy(memberId), answers.countAnswersBy(memberId), answers.countAcceptedBy(memberId),
+                challengeItems.of(asked), challengeItems.of(answers.recentlyAnsweredBy(memberId, List.of(boardId),
+                        RECENT_ON_PROFILE)));
     }
 }
