@@ -1,7 +1,6 @@
 package org.clusterforum.challenge.model;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
@@ -29,9 +28,6 @@ public class Answer extends ThreadExtension {
     @Column(name = "LIVE_AUTHOR_ID")
     private Long liveAuthorId;
 
-    @Embedded
-    private VoteTally votes = new VoteTally();
-
     @Column(name = "ACCEPTED", nullable = false)
     private boolean accepted;
 
@@ -53,11 +49,6 @@ public class Answer extends ThreadExtension {
         this.authorId = authorId;
         this.liveAuthorId = authorId;
         this.disclosure = disclosure;
-    }
-
-    public void revote(int from, int to) {
-        votes.revote(from, to);
-        touch();
     }
 
     public void accepted(boolean accepted) {
@@ -90,18 +81,6 @@ public class Answer extends ThreadExtension {
         return authorId;
     }
 
-    public int getUpVotes() {
-        return votes.getUpVotes();
-    }
-
-    public int getDownVotes() {
-        return votes.getDownVotes();
-    }
-
-    public int getScore() {
-        return votes.getScore();
-    }
-
     public boolean isAccepted() {
         return accepted;
     }
@@ -113,9 +92,4 @@ public class Answer extends ThreadExtension {
     public boolean isDeleted() {
         return deleted;
     }
-
-    public String getDisclosure() {
-        return disclosure;
-    }
-
 }

@@ -39,11 +39,6 @@ public class AnswerRepository {
                 .setParameter("c", challengeId).setParameter("m", authorId).getResultList().stream().findFirst();
     }
 
-    public List<Answer> liveAnswersOf(long challengeId) {
-        return em.createQuery("select a from Answer a where a.challengeId = :c and a.deleted = :deleted", Answer.class)
-                .setParameter("c", challengeId).setParameter("deleted", false).getResultList();
-    }
-
     private static final String ROWS = """
             SELECT a.ID, p.POSITION, p.CREATED_AT, p.EDITED_AT, p.BODY_HTML, p.REVISION_COUNT, p.ATTACHMENT_COUNT,
                    a.DELETED, a.SCORE, a.ACCEPTED, a.HELPFUL, a.DISCLOSURE, m.ID, m.DISPLAY_NAME, m.ROLE,

@@ -1,7 +1,6 @@
 package org.clusterforum.challenge.model;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -43,9 +42,6 @@ public class Challenge extends ThreadExtension {
 
     @Column(name = "ANSWER_COUNT", nullable = false)
     private int answerCount;
-
-    @Embedded
-    private VoteTally votes = new VoteTally();
 
     @Column(name = "ACCEPTED_ANSWER_ID")
     private Long acceptedAnswerId;
@@ -103,12 +99,6 @@ public class Challenge extends ThreadExtension {
         touch();
     }
 
-    /** Applies a change of one member's vote: {@code from} and {@code to} are -1, 0 (none) or +1. */
-    public void revote(int from, int to) {
-        votes.revote(from, to);
-        touch();
-    }
-
     /** Its opening post was deleted: the challenge leaves every list. */
     public void delete() {
         deleted = true;
@@ -144,24 +134,7 @@ public class Challenge extends ThreadExtension {
         return answerCount;
     }
 
-    public int getUpVotes() {
-        return votes.getUpVotes();
-    }
-
-    public int getDownVotes() {
-        return votes.getDownVotes();
-    }
-
-    public int getScore() {
-        return votes.getScore();
-    }
-
     public Long getAcceptedAnswerId() {
         return acceptedAnswerId;
     }
-
-    public Instant getSolvedAt() {
-        return solvedAt;
-    }
-
 }

@@ -59,8 +59,4 @@ public class ExpertRequest extends BaseEntity {
     public Status getStatus() {
         return status;
     }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
 }

@@ -82,10 +82,6 @@ public class Tag extends BaseEntity {
         return status == TagStatus.APPROVED;
     }
 
-    public Long getProposedById() {
-        return proposedById;
-    }
-
     public int getChallengeCount() {
         return challengeCount;
     }

@@ -22,10 +22,6 @@ public class TagRepository {
         return tag;
     }
 
-    public Optional<Tag> find(long id) {
-        return Optional.ofNullable(em.find(Tag.class, id));
-    }
-
     public Optional<Tag> findBySlug(String slug) {
         return em.createQuery("select t from Tag t where t.slug = :slug", Tag.class).setParameter("slug", slug)
                 .getResultList().stream().findFirst();

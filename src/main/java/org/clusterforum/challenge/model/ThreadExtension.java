@@ -1,6 +1,7 @@
 package org.clusterforum.challenge.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -10,7 +11,8 @@ import org.clusterforum.platform.persistence.BaseEntity;
 
 /**
  * A row that adds challenge facts to a discussion row and shares its id (a challenge to its thread, an answer to
- * its post): the id is assigned, not generated; version and timestamps as on every entity.
+ * its post): the id is assigned, not generated; version and timestamps as on every entity; and the votes both
+ * carry.
  */
 @MappedSuperclass
 public abstract class ThreadExtension {
@@ -29,6 +31,9 @@ public abstract class ThreadExtension {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
+    @Embedded
+    private VoteTally votes = new VoteTally();
+
     protected ThreadExtension() {
     }
 
@@ -36,6 +41,24 @@ public abstract class ThreadExtension {
         this.id = id;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = createdAt;
+    }
+
+    /** Applies a change of one member's vote: {@code from} and {@code to} are -1, 0 (none) or +1. */
+    public void revote(int from, int to) {
+        votes.revote(from, to);
+        touch();
+    }
+
+    public int getUpVotes() {
+        return votes.getUpVotes();
+    }
+
+    public int getDownVotes() {
+        return votes.getDownVotes();
+    }
+
+    public int getScore() {
+        return votes.getScore();
     }
 
     protected void touch() {
