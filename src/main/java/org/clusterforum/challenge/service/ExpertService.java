@@ -167,7 +167,7 @@ public class ExpertService {
     /** The asker (or a moderator) invites another expert to answer. Inviting someone twice changes nothing. */
     @Transactional
     public void invite(Viewer viewer, long challengeId, long expertId) {
-        Challenge challenge = visibleChallenge(viewer, challengeId);
+        Challenge challenge = lockedVisibleChallenge(viewer, challengeId);
         Space space = challenges.space(challenge.getSpaceId()).orElseThrow();
         if (!viewer.is(challenge.getAskerId()) && !access.canModerate(viewer, space)) {
             throw new Forbidden("Only the member who posted the challenge can invite experts.");
@@ -204,7 +204,7 @@ public class ExpertService {
             return;
         }
         invitation.decline();
-        Challenge challenge = challenges.findLocked(challengeId).orElseThrow(() -> new NotFound("Challenge"));
+        Challenge challenge = challenges.find(challengeId).orElseThrow(() -> new NotFound("Challenge"));
         if (challenge.getStatus() == org.clusterforum.challenge.model.ChallengeStatus.SOLVED
                 || challenge.getStatus() == org.clusterforum.challenge.model.ChallengeStatus.CLOSED) {
             return;
@@ -226,7 +226,7 @@ public class ExpertService {
     }
 
     private Invitation ownInvitation(Viewer viewer, long challengeId) {
-        visibleChallenge(viewer, challengeId);
+        lockedVisibleChallenge(viewer, challengeId);
         if (viewer.isAnonymous()) {
             throw new Forbidden("Sign in first.");
         }
@@ -390,14 +390,19 @@ public class ExpertService {
     }
 
     private long openingPostOf(long challengeId) {
-        return challenges.head(challengeId, null).orElseThrow(() -> new NotFound("Challenge")).postId();
+        return (Long) challenges.openingPost(challengeId)[0];
     }
 
-    private Challenge visibleChallenge(Viewer viewer, long challengeId) {
-        return challenges.find(challengeId)
+    /**
+     * The challenge, row-locked until commit, if the viewer may see it: invitations to one challenge change one at a
+     * time, so a double click on Invite or Decline acts once.
+     */
+    private Challenge lockedVisibleChallenge(Viewer viewer, long challengeId) {
+        return challenges.findLocked(challengeId)
                 .filter(c -> access.canSee(viewer, challenges.space(c.getSpaceId()).orElseThrow()))
                 .orElseThrow(() -> new NotFound("Challenge"));
     }
+
 
     /** What a profile shows of a member's challenges: expertise, reputation-earning activity. */
     @Transactional

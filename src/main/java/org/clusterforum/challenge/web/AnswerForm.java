@@ -42,6 +42,8 @@ public class AnswerForm implements Serializable {
     private final Map<Long, String> disclosures = new HashMap<>();
     /** Where the answer went once posted, so a double submit does not try to post it twice. */
     private String answered;
+    /** The last comment this view posted (post id and text), so a double submit does not post it twice. */
+    private String commented;
     private transient UploadedFiles files;
 
     void start(long challengeId, Map<Long, String> editableDisclosures) {
@@ -73,9 +75,16 @@ public class AnswerForm implements Serializable {
     }
 
     /** Posts the comment typed under post {@code postId} (the challenge's opening post or an answer). */
-    public void comment(long postId) {
+    public synchronized void comment(long postId) {
+        String text = comments.get(postId);
+        String key = postId + "\n" + text;
+        if (key.equals(commented)) {
+            Pages.redirect("/challenges/challenge?id=" + challengeId + "#comments-" + postId);
+            return;
+        }
         try {
-            challenges.comment(currentMember.viewer(), challengeId, postId, comments.get(postId));
+            challenges.comment(currentMember.viewer(), challengeId, postId, text);
+            commented = key;
             comments.remove(postId);
             Pages.info("Your comment is added.");
             Pages.redirect("/challenges/challenge?id=" + challengeId + "#comments-" + postId);

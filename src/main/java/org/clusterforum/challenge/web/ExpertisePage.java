@@ -62,9 +62,14 @@ public class ExpertisePage implements Serializable {
         }
     }
 
-    public void request() {
+    public synchronized void request() {
+        if (Boolean.TRUE.equals(pending)) {
+            Pages.redirect("/challenges/expertise");
+            return;
+        }
         try {
             experts.requestExpertRole(currentMember.viewer(), motivation);
+            pending = true;
             Pages.info("Your request is sent: an administrator will look at it.");
             Pages.redirect("/challenges/expertise");
         } catch (InvalidInput problems) {
