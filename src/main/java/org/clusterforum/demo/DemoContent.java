@@ -548,6 +548,9 @@ public class DemoContent {
     @Inject
     DemoChallenges demoChallenges;
 
+    @Inject
+    DemoGroups demoGroups;
+
     void onStart(@Observes @Priority(200) ForumStarted started) {
         if (!config.demo() || !started.newDatabase()) {
             return;
@@ -587,10 +590,12 @@ public class DemoContent {
         Map<String, Viewer> byEmail = new HashMap<>();
         viewers.forEach((person, viewer) -> byEmail.put(person.email(), viewer));
         int challenges = demoChallenges.seed(byEmail);
+        int groupCount = demoGroups.seed(byEmail);
         clock.spreadOverRecentDays(BaseEntity.now());
         int replyCount = replies;
         LOG.info(() -> "Demo content seeded: " + PEOPLE.size() + " members, " + THEMES.size() + " themes, "
-                + THREADS.size() + " threads, " + replyCount + " replies, " + challenges + " challenges");
+                + THREADS.size() + " threads, " + replyCount + " replies, " + challenges + " challenges, "
+                + groupCount + " groups");
     }
 
     private static String signInDetails() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,23 +14,7 @@ import org.openqa.selenium.WebElement;
  * tags, the matching demo expert is invited and answers with a disclosure, another member votes, the asker
  * accepts, and the challenge shows as solved in the lists. Plus what a member sees when the form is wrong.
  */
-class ChallengeFlowIT {
-
-    private static final String PASSWORD = "cluster-demo-2026";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ChallengeFlowIT extends BrowserFlow {
 
     @Test
     void aChallengeIsPostedAnsweredByTheInvitedExpertVotedAcceptedAndListedAsSolved() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,23 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Quoting and replying to a post, liking, editing with history, and an edit conflict between two browser
  * windows, as members do it in headless Chromium against the running forum (demo accounts).
  */
-class DiscussionToolsIT {
-
-    private static final String PASSWORD = "cluster-demo-2026";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DiscussionToolsIT extends BrowserFlow {
 
     @Test
     void aLikeOnTheSecondPageOfAThreadGoesToThePostClickedAndTheReplyLandsThere() {

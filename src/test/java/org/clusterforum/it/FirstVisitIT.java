@@ -10,8 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -21,21 +19,7 @@ import org.openqa.selenium.WebElement;
  * A new person's first visit, in headless Chromium against the running forum (demo content on): registering,
  * posting formatted text with an attack attempt, replying, signing out, and what a visitor may and may not do.
  */
-class FirstVisitIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class FirstVisitIT extends BrowserFlow {
 
     @Test
     void newMemberRegistersStartsAFormattedThreadRepliesAndSignsOut() {

@@ -274,7 +274,7 @@ class ForumServicesIT {
                 "<p>We sell wound-care sensors. Who buys them in a trust?</p>");
         long firstPostId = firstPost(asker, threadId).id();
 
-        String quote = posts.quote(answerer, firstPostId, "Who buys them in a trust?");
+        String quote = posts.quote(answerer, threadId, firstPostId, "Who buys them in a trust?");
         discussions.reply(answerer, threadId, quote + "<p>Usually the tissue viability lead.</p>", firstPostId);
 
         PostView reply = discussions.posts(asker, threadId, new PageRequest(1, 20)).items().get(1);
@@ -292,7 +292,7 @@ class ForumServicesIT {
         Viewer other = viewer(register("Sly Member", unique("sly@example.org")));
         long threadId = discussions.startThread(author, theme, "Honest opinions only", "<p>I like FHIR.</p>");
 
-        String quote = posts.quote(other, firstPost(author, threadId).id(), "I hate FHIR.");
+        String quote = posts.quote(other, threadId, firstPost(author, threadId).id(), "I hate FHIR.");
 
         assertTrue(quote.contains("I like FHIR."), quote);
         assertFalse(quote.contains("hate"), quote);

@@ -128,6 +128,40 @@ public class AccountService implements MemberDirectory {
                 .map(m -> new MentionSuggestion(m.getHandle(), m.getDisplayName())).toList();
     }
 
+    /**
+     * The active member a person means by "@handle", "handle" or an email address (how owners invite members), or
+     * empty when there is none.
+     */
+    @Transactional
+    public Optional<MemberCard> findMember(String handleOrEmail) {
+        String text = handleOrEmail == null ? "" : handleOrEmail.strip();
+        if (text.startsWith("@")) {
+            text = text.substring(1);
+        }
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Member> found = text.contains("@") ? members.findByEmail(text.toLowerCase(Locale.ROOT))
+                : members.findByHandles(List.of(text.toLowerCase(Locale.ROOT))).stream().findFirst();
+        return found.filter(Member::maySignIn).map(AccountService::card);
+    }
+
+    /** Members by id, as cards (for lists of members). */
+    @Transactional
+    public java.util.Map<Long, MemberCard> cards(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var cards = new java.util.HashMap<Long, MemberCard>();
+        members.findAll(memberIds).forEach(m -> cards.put(m.getId(), card(m)));
+        return cards;
+    }
+
+    private static MemberCard card(Member m) {
+        return new MemberCard(m.getId(), m.getDisplayName(), m.getHandle(),
+                m.getOrganisation() == null ? null : m.getOrganisation().getName());
+    }
+
     /** Viewers for these members (those who may still sign in), in one query. */
     @Transactional
     public List<Viewer> viewersOf(java.util.Collection<Long> memberIds) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.clusterforum.platform.space.SpaceAudience;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -104,10 +105,20 @@ public class AnswerRepository {
         return byPost;
     }
 
+    /** Answers by a member in spaces everyone may read (a profile's public count). */
     public long countAnswersBy(long memberId) {
-        return em.createQuery("select count(a) from Answer a where a.authorId = :m and a.deleted = :deleted",
-                Long.class).setParameter("m", memberId).setParameter("deleted", false).getSingleResult();
+        return em.createQuery("select count(a) from Answer a, Challenge c, Space s where c.id = a.challengeId"
+                        + " and a.authorId = :m and a.deleted = :deleted" + IN_PUBLIC_SPACE, Long.class)
+                .setParameter("m", memberId).setParameter("deleted", false)
+                .setParameter("everyone", SpaceAudience.EVERYONE).getSingleResult();
     }
+
+    /**
+     * Limits a query over {@code Challenge c, Space s} to challenges in spaces everyone may read; binds
+     * {@code :everyone}. A join, not a subquery: with a subquery EclipseLink writes booleans as 0, which Derby
+     * refuses.
+     */
+    private static final String IN_PUBLIC_SPACE = " and s.id = c.spaceId and s.audience = :everyone";
 
     /** The challenges (in these spaces) a member answered most recently, newest answer first. */
     public List<Long> recentlyAnsweredBy(long memberId, Collection<Long> spaceIds, int limit) {
@@ -120,21 +131,28 @@ public class AnswerRepository {
         return ids.stream().map(Columns::id).toList();
     }
 
+    /** Accepted answers by a member in spaces everyone may read (a profile's public count). */
     public long countAcceptedBy(long memberId) {
-        return em.createQuery("select count(a) from Answer a where a.authorId = :m and a.accepted = :accepted",
-                Long.class).setParameter("m", memberId).setParameter("accepted", true).getSingleResult();
+        return em.createQuery("select count(a) from Answer a, Challenge c, Space s where c.id = a.challengeId"
+                        + " and a.authorId = :m and a.accepted = :accepted" + IN_PUBLIC_SPACE, Long.class)
+                .setParameter("m", memberId).setParameter("accepted", true)
+                .setParameter("everyone", SpaceAudience.EVERYONE).getSingleResult();
     }
 
-    /** Accepted answers per member among {@code memberIds}, in challenges carrying any of {@code tagIds}. */
+    /**
+     * Accepted answers per member among {@code memberIds}, in public challenges carrying any of {@code tagIds}
+     * (it is shown to askers: a private group's activity must not show through it).
+     */
     public Map<Long, Long> acceptedInTags(Collection<Long> memberIds, Collection<Long> tagIds) {
         if (memberIds.isEmpty() || tagIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select a.authorId, count(distinct a.id) from Answer a, ChallengeTag ct"
+        em.createQuery("select a.authorId, count(distinct a.id) from Answer a, ChallengeTag ct, Space s"
                         + " where ct.challengeId = a.challengeId and a.accepted = :accepted and a.authorId in :members"
-                        + " and ct.tag.id in :tags group by a.authorId", Object[].class)
-                .setParameter("accepted", true).setParameter("members", memberIds).setParameter("tags", tagIds).getResultList()
+                        + " and ct.tag.id in :tags and s.id = ct.spaceId and s.audience = :everyone"
+                        + " group by a.authorId", Object[].class)
+                .setParameter("everyone", SpaceAudience.EVERYONE).setParameter("accepted", true).setParameter("members", memberIds).setParameter("tags", tagIds).getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
     }

@@ -21,7 +21,7 @@ public class ChallengeBoard extends Space {
     }
 
     @Override
-    public boolean isPublic() {
-        return true;
+    public String address() {
+        return "/challenges";
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.clusterforum.platform.space.SpaceAudience;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -256,9 +257,12 @@ public class ChallengeRepository {
         return tags;
     }
 
-    /** How many challenges a member asked. */
+    /** How many challenges a member asked in spaces everyone may read (a profile's public count). */
     public long countAskedBy(long memberId) {
-        return em.createQuery("select count(c) from Challenge c where c.askerId = :m and c.deleted = :deleted",
-                Long.class).setParameter("m", memberId).setParameter("deleted", false).getSingleResult();
+        // a join, not a subquery: with a subquery EclipseLink writes the boolean as 0, which Derby refuses
+        return em.createQuery("select count(c) from Challenge c, Space s where s.id = c.spaceId"
+                        + " and c.askerId = :m and c.deleted = :deleted and s.audience = :everyone", Long.class)
+                .setParameter("m", memberId).setParameter("deleted", false)
+                .setParameter("everyone", SpaceAudience.EVERYONE).getSingleResult();
     }
 }

@@ -2,12 +2,15 @@ package org.clusterforum.challenge.service;
 
 import java.io.Serializable;
 import java.util.List;
+import org.clusterforum.group.service.GroupSummary;
 
 /**
  * Everything a challenge page shows: the challenge, its answers in order, and — for the asker and moderators —
  * the invited experts and suggestions of more.
  */
 public record ChallengePageView(ChallengeView challenge, List<AnswerView> answers, List<InvitationView> invitations,
-                            List<ExpertSuggestion> suggestions, InvitationView viewerInvitation)
+                            List<ExpertSuggestion> suggestions, InvitationView viewerInvitation,
+                            String spaceName, String spaceUrl, boolean inGroup, List<GroupSummary> rooms,
+                            boolean viewerMayOpenRoom)
         implements Serializable {
 }

@@ -45,6 +45,11 @@ import org.clusterforum.platform.security.Permission;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.Space;
 import org.clusterforum.platform.space.SpaceAccess;
+import org.clusterforum.platform.space.SpaceRepository;
+import org.clusterforum.group.service.GroupService;
+import org.clusterforum.group.service.GroupSummary;
+import org.clusterforum.group.service.GroupForm;
+import org.clusterforum.group.model.GroupVisibility;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
@@ -95,6 +100,12 @@ public class ChallengeService {
     ListCounts listCounts;
 
     @Inject
+    SpaceRepository spaces;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
     Event<ChallengeNotice> notices;
 
     /** The public challenge board (created at start-up by {@link TaxonomySeed}). */
@@ -108,7 +119,17 @@ public class ChallengeService {
      */
     @Transactional
     public long askChallenge(Viewer viewer, AskForm form) {
-        ChallengeBoard board = board();
+        return askChallengeIn(viewer, null, form);
+    }
+
+    /**
+     * Posts a challenge in a group ({@code groupSlug}; null: on the public board). A group's challenge is for its
+     * members: its tags do not count on the public tag list, and experts are not invited automatically (the asker
+     * invites members of the group).
+     */
+    @Transactional
+    public long askChallengeIn(Viewer viewer, String groupSlug, AskForm form) {
+        Space board = groupSlug == null || groupSlug.isBlank() ? board() : groupSpace(viewer, groupSlug);
         var problems = new InvalidInput.Collector();
         List<Tag> chosen = checkedTags(form.tagSlugs(), problems);
         Long themeId = checkedTheme(viewer, form.themeSlug(), problems);
@@ -119,8 +140,12 @@ public class ChallengeService {
         for (Tag tag : chosen) {
             challenges.tag(new ChallengeTag(challenge, tag));
         }
-        tags.adjustChallengeCount(chosen.stream().map(Tag::getId).toList(), +1);
-        experts.inviteMatching(challenge, started.openingPostId(), chosen.stream().map(Tag::getId).toList());
+        if (board.isPublic()) {
+            tags.adjustChallengeCount(chosen.stream().map(Tag::getId).toList(), +1);
+        }
+        if (board instanceof ChallengeBoard) {
+            experts.inviteMatching(challenge, started.openingPostId(), chosen.stream().map(Tag::getId).toList());
+        }
         return challenge.getId();
     }
 
@@ -157,8 +182,10 @@ public class ChallengeService {
         }
         List<Long> removed = before.stream().filter(id -> !after.contains(id)).toList();
         removed.forEach(id -> challenges.untag(challengeId, id));
-        tags.adjustChallengeCount(after.stream().filter(id -> !before.contains(id)).toList(), +1);
-        tags.adjustChallengeCount(removed, -1);
+        if (space(head.spaceId()).isPublic()) {
+            tags.adjustChallengeCount(after.stream().filter(id -> !before.contains(id)).toList(), +1);
+            tags.adjustChallengeCount(removed, -1);
+        }
         if (!java.util.Objects.equals(themeId, challenge.getThemeId())) {
             challenge.changeTheme(themeId);
         }
@@ -217,7 +244,7 @@ public class ChallengeService {
         Map<Long, List<AttachmentView>> files = discussions.attachmentsOf(withFiles);
         boolean asker = viewer.is(head.askerId());
         boolean open = head.status() != ChallengeStatus.CLOSED;
-        boolean member = viewer.can(Permission.REPLY) && access.canSee(viewer, space);
+        boolean member = access.canTakePart(viewer, space);
         boolean mayAccept = open && (asker || moderator);
         List<TagView> tagViews = challenges.tagsOf(List.of(challengeId)).getOrDefault(challengeId, List.of())
                 .stream().map(TagView::of).toList();
@@ -245,7 +272,49 @@ public class ChallengeService {
         return new ChallengePageView(challenge, answerViews,
                 seesInvitations ? experts.invitationsOf(challengeId) : List.of(),
                 seesInvitations && open ? experts.suggestions(challengeId, head.askerId()) : List.of(),
-                viewer.isAnonymous() ? null : experts.invitationOf(challengeId, viewer.memberId()));
+                viewer.isAnonymous() ? null : experts.invitationOf(challengeId, viewer.memberId()),
+                space.getName(), space.address(), space.hasMembers(), groups.roomsFrom(viewer, challengeId),
+                asker && !head.deleted() && !space.hasMembers());
+    }
+
+    /**
+     * "Take this offline": the asker opens a private group (a collaboration room) linked to the challenge and
+     * invites the answerers they choose. The room names the challenge; the challenge lists the room to those who
+     * may see it. Returns the room's address.
+     */
+    @Transactional
+    public String openRoom(Viewer viewer, long challengeId, String name, List<Long> answererIds) {
+        ChallengeHead head = visibleHead(viewer, challengeId);
+        if (!viewer.is(head.askerId()) || head.deleted()) {
+            throw new Forbidden("Only the member who posted the challenge can open a room from it.");
+        }
+        var problems = new InvalidInput.Collector();
+        Set<Long> answerers = answers.rows(challengeId, viewer.memberId(), false, MAX_ANSWERS_SHOWN).stream()
+                .filter(r -> !r.deleted()).map(AnswerRow::authorId).collect(Collectors.toSet());
+        List<Long> chosen = answererIds == null ? List.of() : answererIds.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            problems.add("answerers", "Choose at least one answerer to invite to the room.");
+        } else if (!answerers.containsAll(chosen)) {
+            problems.add("answerers", "Choose among the members who answered this challenge.");
+        }
+        var room = groups.createGroup(viewer, new GroupForm(name, "Follow-up of the challenge \u201c"
+                + head.title() + "\u201d.", GroupVisibility.PRIVATE), challengeId, problems);
+        groups.inviteAll(viewer, room, chosen, "Let us continue the challenge \u201c" + head.title()
+                + "\u201d here.");
+        return room.getSlug();
+    }
+
+    /** The newest challenges of a group, for those who may see it. */
+    @Transactional
+    public ChallengeList listInGroup(Viewer viewer, String groupSlug, PageRequest requested) {
+        Space group = groupSpace(viewer, groupSlug);
+        ChallengeQuery query = new ChallengeQuery(ChallengeQuery.View.NEWEST, List.of(group.getId()), List.of(),
+                null, null, null);
+        long total = challenges.count(query);
+        PageRequest page = requested.within(total);
+        List<ChallengeItem> items = challengeItems.of(challenges.pageIds(query, page.offset(), page.size()));
+        return new ChallengeList(ChallengeQuery.View.NEWEST, false, List.of(), null,
+                new Page<>(items, page.number(), page.size(), total));
     }
 
     private static List<CommentView> comments(Viewer viewer, List<CommentRow> rows, boolean moderator) {
@@ -323,7 +392,7 @@ public class ChallengeService {
         int from = applyVote(viewer, (Long) opening[0], value);
         if (from != value) {
             challenge.revote(from, value);
-            accounts.awardReputation(challenge.getAskerId(), Reputation.ofVoteChange(false, from, value));
+            award(challenge.getSpaceId(), challenge.getAskerId(), Reputation.ofVoteChange(false, from, value));
         }
         return challenge.getScore();
     }
@@ -338,20 +407,25 @@ public class ChallengeService {
         int from = applyVote(viewer, answerId, value);
         if (from != value) {
             answer.revote(from, value);
-            accounts.awardReputation(answer.getAuthorId(), Reputation.ofVoteChange(true, from, value));
+            award(challenge(answer.getChallengeId()).getSpaceId(), answer.getAuthorId(),
+                    Reputation.ofVoteChange(true, from, value));
         }
         return answer.getScore();
     }
 
     private void requireMayVote(Viewer viewer, long spaceId, long authorId, boolean deleted, String what) {
+        Space space = space(spaceId);
+        if (deleted || !access.canSee(viewer, space)) {
+            throw new NotFound("Post"); // first: an outsider learns nothing, not even that it exists
+        }
         if (viewer.isAnonymous() || !viewer.can(Permission.REPLY)) {
             throw new Forbidden("Sign in to vote.");
         }
+        if (!access.canTakePart(viewer, space)) {
+            throw new Forbidden("Join the group to vote.");
+        }
         if (viewer.is(authorId)) {
             throw new Forbidden("You cannot vote on your own " + what + ".");
-        }
-        if (deleted || !access.canSee(viewer, space(spaceId))) {
-            throw new NotFound("Post");
         }
     }
 
@@ -396,7 +470,7 @@ public class ChallengeService {
         unaccept(challenge);
         answer.accepted(true);
         if (answer.getAuthorId() != challenge.getAskerId()) {
-            accounts.awardReputation(answer.getAuthorId(), Reputation.ACCEPTED);
+            award(challenge.getSpaceId(), answer.getAuthorId(), Reputation.ACCEPTED);
         }
         challenge.accept(answerId, BaseEntity.now());
         tell(ChallengeNotice.Kind.ANSWER_ACCEPTED, answerId, viewer, Set.of(answer.getAuthorId()),
@@ -425,7 +499,7 @@ public class ChallengeService {
         Answer before = answers.findLocked(previous).orElseThrow(() -> new NotFound("Answer"));
         before.accepted(false);
         if (before.getAuthorId() != challenge.getAskerId()) {
-            accounts.awardReputation(before.getAuthorId(), -Reputation.ACCEPTED);
+            award(challenge.getSpaceId(), before.getAuthorId(), -Reputation.ACCEPTED);
         }
     }
 
@@ -457,7 +531,7 @@ public class ChallengeService {
             return;
         }
         answer.helpful(helpful);
-        accounts.awardReputation(answer.getAuthorId(), helpful ? Reputation.HELPFUL : -Reputation.HELPFUL);
+        award(challenge.getSpaceId(), answer.getAuthorId(), helpful ? Reputation.HELPFUL : -Reputation.HELPFUL);
     }
 
     /** A short plain-text comment on the challenge ({@code postId} its opening post) or one of its answers. */
@@ -466,6 +540,9 @@ public class ChallengeService {
         ChallengeHead head = visibleHead(viewer, challengeId);
         if (viewer.isAnonymous() || !viewer.can(Permission.REPLY)) {
             throw new Forbidden("Sign in to comment.");
+        }
+        if (!access.canTakePart(viewer, space(head.spaceId()))) {
+            throw new Forbidden("Join the group to comment.");
         }
         if (head.status() == ChallengeStatus.CLOSED) {
             throw new Forbidden("This challenge is closed.");
@@ -523,14 +600,16 @@ public class ChallengeService {
                 challenge.delete();
                 List<Long> tagIds = challenges.tagIdsOf(challenge.getId());
                 tagIds.forEach(tagId -> challenges.untag(challenge.getId(), tagId));
-                tags.adjustChallengeCount(tagIds, -1);
+                if (space(challenge.getSpaceId()).isPublic()) {
+                    tags.adjustChallengeCount(tagIds, -1);
+                }
             }
         });
         answers.find(event.postId()).filter(a -> !a.isDeleted()).ifPresent(found -> {
             Challenge challenge = challenges.findLocked(found.getChallengeId()).orElseThrow();
             Answer answer = answers.findLocked(found.getId()).orElseThrow();
             boolean byOther = answer.getAuthorId() != challenge.getAskerId();
-            accounts.awardReputation(answer.getAuthorId(), -Reputation.ofAnswer(answer.getUpVotes(),
+            award(challenge.getSpaceId(), answer.getAuthorId(), -Reputation.ofAnswer(answer.getUpVotes(),
                     answer.getDownVotes(), answer.isAccepted() && byOther, answer.isHelpful()));
             answer.delete();
             challenge.answerRemoved(answer.getId());
@@ -580,7 +659,7 @@ public class ChallengeService {
 
     private ChallengeHead visibleHead(Viewer viewer, long challengeId) {
         return challenges.head(challengeId, viewer.memberId())
-                .filter(h -> access.canSee(viewer, space(h.spaceId())))
+                .filter(h -> access.canOpen(viewer, space(h.spaceId()), "challenge " + challengeId))
                 .orElseThrow(() -> new NotFound("Challenge"));
     }
 
@@ -592,6 +671,22 @@ public class ChallengeService {
 
     private Challenge challenge(long id) {
         return challenges.find(id).orElseThrow(() -> new NotFound("Challenge"));
+    }
+
+    /** A group the viewer may see, to post a challenge in or list its challenges. */
+    private Space groupSpace(Viewer viewer, String slug) {
+        return spaces.findBySlug(slug.strip()).filter(Space::hasMembers).filter(s -> access.canSee(viewer, s))
+                .orElseThrow(() -> new NotFound("Group"));
+    }
+
+    /**
+     * Reputation is public (profiles, next to names), so only votes and acceptances in spaces everyone may read
+     * earn it: what happens in a private group stays there.
+     */
+    private void award(long spaceId, long memberId, int delta) {
+        if (space(spaceId).isPublic()) {
+            accounts.awardReputation(memberId, delta);
+        }
     }
 
     private Space space(long spaceId) {

@@ -108,7 +108,8 @@ public class ExpertService {
         Space space = challenges.space(challenge.getSpaceId()).orElseThrow();
         Map<Long, Viewer> experts = accounts.viewersOf(overlap.keySet()).stream()
                 .filter(v -> v.can(Permission.ANSWER_AS_EXPERT) && !v.is(challenge.getAskerId())
-                        && !excluded.contains(v.memberId()) && access.canSee(v, space))
+                        && !excluded.contains(v.memberId()) && access.canSee(v, space)
+                        && (!space.hasMembers() || access.membership(v, space).isPresent()))
                 .collect(Collectors.toMap(Viewer::memberId, Function.identity()));
         if (experts.isEmpty()) {
             return List.of();
@@ -240,8 +241,12 @@ public class ExpertService {
         if (viewer.isAnonymous()) {
             throw new Forbidden("Sign in first.");
         }
+        // only challenges the expert may still see (a member removed from a group loses its invitations too)
         List<Invitation> open = invitations.ofExpert(viewer.memberId(),
-                EnumSet.of(InvitationStatus.PENDING, InvitationStatus.ACCEPTED), limit);
+                EnumSet.of(InvitationStatus.PENDING, InvitationStatus.ACCEPTED), limit).stream()
+                .filter(i -> challenges.find(i.getChallengeId()).filter(c -> !c.isDeleted())
+                        .flatMap(c -> challenges.space(c.getSpaceId())).filter(sp -> access.canSee(viewer, sp))
+                        .isPresent()).toList();
         List<Long> invitedIds = open.stream().map(Invitation::getChallengeId).toList();
         Map<Long, InvitationStatus> states = open.stream().collect(Collectors.toMap(Invitation::getChallengeId,
                 Invitation::getStatus));

@@ -42,7 +42,7 @@ public class TagService {
         }
         var problems = new InvalidInput.Collector();
         String cleanName = Texts.clean(name);
-        String slug = slugOf(cleanName);
+        String slug = Texts.slug(cleanName);
         if (cleanName.isEmpty() || slug.isEmpty()) {
             problems.add("tagName", "Give the tag a name, such as \u201cClinical safety (DCB0129)\u201d.");
         } else if (Texts.length(cleanName) > Tag.MAX_NAME || slug.length() > Tag.MAX_SLUG) {
@@ -97,15 +97,6 @@ public class TagService {
     }
 
     /** A tag's address from its name: lower-case letters and digits joined by single hyphens. */
-    static String slugOf(String name) {
-        String spelled = name.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-                .replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE").replace("ł", "l").replace("Ł", "L")
-                .replace("đ", "d").replace("Đ", "D");
-        String ascii = java.text.Normalizer.normalize(spelled, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    }
-
     private static void requireModerator(Viewer viewer) {
         if (!viewer.can(Permission.MODERATE)) {
             throw new Forbidden("Only moderators decide on proposed tags.");

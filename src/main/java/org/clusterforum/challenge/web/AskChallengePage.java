@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import org.clusterforum.challenge.service.AskForm;
 import org.clusterforum.challenge.service.ChallengeService;
+import org.clusterforum.group.service.GroupService;
+import org.clusterforum.platform.validation.NotFound;
 import org.clusterforum.discussion.web.Uploads;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
@@ -25,13 +27,29 @@ public class AskChallengePage extends ChallengeFields {
     @Inject
     ChallengeService challenges;
 
+    @Inject
+    GroupService groups;
+
     private String body;
     private String tagParam;
     private String posted;
     private transient UploadedFiles files;
+    private String group;
+    private String groupName;
 
-    /** GET: tags (and a theme) chosen in advance by the link that led here. */
+    /**
+     * GET: tags (and a theme) chosen in advance by the link that led here; {@code group}: the challenge is for a
+     * group (404 when the viewer cannot see it).
+     */
     public void load() {
+        if (group != null && !group.isBlank() && groupName == null) {
+            try {
+                groupName = groups.group(currentMember.viewer(), group).name();
+            } catch (NotFound e) {
+                Pages.notFound();
+                return;
+            }
+        }
         if (tagParam != null && getTags().isEmpty()) {
             setTags(Arrays.stream(tagParam.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
         }
@@ -43,16 +61,31 @@ public class AskChallengePage extends ChallengeFields {
             return;
         }
         try {
-            long id = challenges.askChallenge(currentMember.viewer(),
+            long id = challenges.askChallengeIn(currentMember.viewer(), groupName == null ? null : group,
                     new AskForm(getTitle(), body, getTags(), getTheme(), Uploads.of(files)));
             posted = "/challenges/challenge?id=" + id;
-            Pages.info("Your challenge is posted. Experts who know its tags are invited to answer.");
+            Pages.info(groupName == null ? "Your challenge is posted. Experts who know its tags are invited to answer."
+                    : "Your challenge is posted in " + groupName + ". Only its members see it.");
             Pages.redirect(posted);
         } catch (InvalidInput problems) {
             Pages.show(problems, "ask");
         } catch (Forbidden e) {
             Pages.error(e.getMessage());
+        } catch (NotFound e) {
+            Pages.error("This group is no longer available to you.");
         }
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public String getGroupName() {
+        return groupName;
     }
 
     public String getBody() {

@@ -42,6 +42,9 @@ public class ChallengePage {
     @Inject
     AnswerForm answerForm;
 
+    @Inject
+    RoomForm roomForm;
+
     private String id;
     private ChallengePageView view;
 
@@ -61,6 +64,9 @@ public class ChallengePage {
             view.answers().stream().filter(AnswerView::viewerMayEdit)
                     .forEach(a -> disclosures.put(a.id(), a.disclosure() == null ? "" : a.disclosure()));
             answerForm.start(challengeId, disclosures);
+            if (view.viewerMayOpenRoom()) {
+                roomForm.suggest(view);
+            }
         }
     }
 

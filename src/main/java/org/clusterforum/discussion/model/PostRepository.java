@@ -3,6 +3,7 @@ package org.clusterforum.discussion.model;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.clusterforum.platform.space.SpaceFilter;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -132,12 +133,17 @@ public class PostRepository {
         return last;
     }
 
-    /** Recent posts by a member in threads of the given spaces' kind, newest first, for their profile. */
-    public List<MemberPostRow> recentByAuthor(long memberId, int limit) {
+    /**
+     * Recent posts by a member in discussions (not challenges) of spaces {@code visible} lets the reader see,
+     * newest first, for their profile. (Deleted posts are told by their deletion time: next to the space condition
+     * EclipseLink binds a boolean as 0, which Derby refuses.)
+     */
+    public List<MemberPostRow> recentByAuthor(long memberId, int limit, SpaceFilter visible) {
         return em.createQuery("select new org.clusterforum.discussion.model.MemberPostRow(p.id, p.position,"
-                        + " t.id, t.title, p.createdAt) from Post p join p.thread t"
-                        + " where p.author.id = :member and p.deleted = false and TYPE(t.space) = Theme"
-                        + " order by p.createdAt desc, p.id desc", MemberPostRow.class)
-                .setParameter("member", memberId).setMaxResults(limit).getResultList();
+                        + " t.id, t.title, p.createdAt) from Post p join p.thread t join t.space s"
+                        + " where p.author.id = :member and p.deletedAt is null and t.kind = :discussion and "
+                        + visible.jpql("s") + " order by p.createdAt desc, p.id desc", MemberPostRow.class)
+                .setParameter("member", memberId).setParameter("discussion", ThreadKind.DISCUSSION)
+                .setParameter(SpaceFilter.memberParam(), visible.memberId()).setMaxResults(limit).getResultList();
     }
 }

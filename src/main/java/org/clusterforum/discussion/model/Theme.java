@@ -36,8 +36,8 @@ public class Theme extends Space {
     }
 
     @Override
-    public boolean isPublic() {
-        return true;
+    public String address() {
+        return "/themes/theme?slug=" + getSlug();
     }
 
     public int getPosition() {

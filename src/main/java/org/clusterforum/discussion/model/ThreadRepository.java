@@ -57,9 +57,28 @@ public class ThreadRepository {
      * those rows are read with their joins.
      */
     public List<ThreadRow> pageBySpace(Space space, int offset, int limit, Long readerId) {
-        List<Long> ids = em.createQuery("select t.id from ForumThread t where t.space = :space"
+        return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space"
                         + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
-                .setParameter("space", space).setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("space", space).setFirstResult(offset).setMaxResults(limit).getResultList(), readerId);
+    }
+
+    /**
+     * Like {@link #pageBySpace}, only threads of one kind (a group's discussions, without its challenges). Groups
+     * are small; the kind is checked on the rows the space's index finds.
+     */
+    public List<ThreadRow> pageBySpaceAndKind(Space space, ThreadKind kind, int offset, int limit, Long readerId) {
+        return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space and t.kind = :kind"
+                        + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
+                .setParameter("space", space).setParameter("kind", kind).setFirstResult(offset).setMaxResults(limit)
+                .getResultList(), readerId);
+    }
+
+    public long countBySpaceAndKind(Space space, ThreadKind kind) {
+        return em.createQuery("select count(t) from ForumThread t where t.space = :space and t.kind = :kind",
+                Long.class).setParameter("space", space).setParameter("kind", kind).getSingleResult();
+    }
+
+    private List<ThreadRow> rowsInOrder(List<Long> ids, Long readerId) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -108,14 +108,14 @@ public class Attachments {
         Attachment a = attachments.find(attachmentId).orElseThrow(() -> new NotFound("Attachment"));
         Post post = a.getPost();
         var space = post.getThread().getSpace();
-        if (!access.canSee(viewer, space) || (post.isDeleted() && !access.canModerate(viewer, space))) {
+        if (!access.canOpen(viewer, space, "attachment") || (post.isDeleted() && !access.canModerate(viewer, space))) {
             throw new NotFound("Attachment");
         }
         Path path = pathOf(a.getStorageKey());
         if (!Files.isRegularFile(path)) {
             throw new NotFound("Attachment");
         }
-        return new AttachmentFile(path, a.getFileName(), a.getContentType(), a.getSize());
+        return new AttachmentFile(path, a.getFileName(), a.getContentType(), a.getSize(), !space.isPublic());
     }
 
     static AttachmentView view(Attachment a) {

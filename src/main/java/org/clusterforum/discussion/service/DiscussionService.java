@@ -39,6 +39,7 @@ import org.clusterforum.platform.security.Permission;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.Space;
 import org.clusterforum.platform.space.SpaceAccess;
+import org.clusterforum.platform.space.SpaceRepository;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
@@ -91,6 +92,9 @@ public class DiscussionService {
 
     @Inject
     ReadMarks readMarks;
+
+    @Inject
+    SpaceRepository spaces;
 
     @Inject
     Event<PostPublished> published;
@@ -222,7 +226,8 @@ public class DiscussionService {
         Space space = head.space();
         return new ThreadView(t.getId(), t.getTitle(), head.authorId(), head.authorName(), space.getName(),
                 space.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(), t.isPinned(), t.isLocked(),
-                access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE);
+                access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
+                space.address(), space.hasMembers());
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
@@ -247,12 +252,15 @@ public class DiscussionService {
         return startThread(viewer, themeSlug, title, untrustedHtml, List.of());
     }
 
-    /** Starts a thread with its opening post and attached files; returns the new thread's id. */
+    /**
+     * Starts a thread with its opening post and attached files in a theme or a group ({@code themeSlug} is the
+     * space's address); returns the new thread's id.
+     */
     @Transactional
     public long startThread(Viewer viewer, String themeSlug, String title, String untrustedHtml,
                             List<Upload> uploads) {
-        Theme theme = visibleTheme(viewer, themeSlug);
-        return startThreadIn(viewer, theme, ThreadKind.DISCUSSION, title, untrustedHtml, uploads,
+        Space space = discussionSpace(viewer, themeSlug);
+        return startThreadIn(viewer, space, ThreadKind.DISCUSSION, title, untrustedHtml, uploads,
                 new InvalidInput.Collector()).threadId();
     }
 
@@ -265,7 +273,8 @@ public class DiscussionService {
     public StartedThread startThreadIn(Viewer viewer, Space space, ThreadKind kind, String title,
                                        String untrustedHtml, List<Upload> uploads, InvalidInput.Collector problems) {
         if (!access.canStartThread(viewer, space)) {
-            throw new Forbidden("Sign in to start a thread.");
+            throw new Forbidden(viewer.isAnonymous() || !space.hasMembers() ? "Sign in to start a thread."
+                    : "Join the group to start a discussion in it.");
         }
         String cleanTitle = checkedTitle(title, problems);
         RichText body = checkedBody(untrustedHtml, problems);
@@ -280,7 +289,7 @@ public class DiscussionService {
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
         files.attach(post, author, attached);
         themes.countNewThread(space.getId(), thread.getId(), now);
-        accounts.countPost(author.getId());
+        countOnProfile(space, author);
         watches.add(Watch.ofThread(author, thread));
         publish(thread, post, null, mentioned.memberIds(), true);
         return new StartedThread(thread.getId(), post.getId());
@@ -356,7 +365,8 @@ public class DiscussionService {
         ForumThread visible = visibleThread(viewer, threadId);
         if (!access.canReply(viewer, visible.getSpace(), visible.isLocked())) {
             throw new Forbidden(visible.isLocked() ? "This thread is locked: no new replies."
-                    : "Sign in to reply.");
+                    : viewer.isAnonymous() || !visible.getSpace().hasMembers() ? "Sign in to reply."
+                    : "Join the group to reply.");
         }
         RichText body = checkedBody(untrustedHtml, problems);
         Post replyTo = null;
@@ -379,12 +389,22 @@ public class DiscussionService {
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
         files.attach(post, author, attached);
         themes.countReply(thread.getSpace().getId(), thread.getId(), now);
-        accounts.countPost(author.getId());
+        countOnProfile(thread.getSpace(), author);
         if (!watches.watchesThread(author.getId(), thread.getId())) {
             watches.add(Watch.ofThread(author, thread));
         }
         publish(thread, post, replyTo, mentioned.memberIds(), true);
         return locate(thread.getId(), post.getId(), position);
+    }
+
+    /**
+     * A profile's post count is public, so it counts posts in spaces everyone may read only: posting in a private
+     * group must not show on a profile.
+     */
+    private void countOnProfile(Space space, Member author) {
+        if (space.isPublic()) {
+            accounts.countPost(author.getId());
+        }
     }
 
     /** A post body with its @mentions linked, and the members it mentions. */
@@ -480,7 +500,7 @@ public class DiscussionService {
     /** A member's latest posts that the viewer may see, newest first, for their profile. */
     @Transactional
     public List<RecentPost> recentPostsOf(Viewer viewer, long memberId, int limit) {
-        return posts.recentByAuthor(memberId, limit).stream()
+        return posts.recentByAuthor(memberId, limit, access.filterFor(viewer)).stream()
                 .map(r -> new RecentPost(r.threadTitle(), r.createdAt(), locate(r.threadId(), r.postId(), r.position()).url()))
                 .toList();
     }
@@ -540,6 +560,45 @@ public class DiscussionService {
         return body;
     }
 
+    /** A theme or group the viewer may see, where discussions are started (not the challenge board). */
+    private Space discussionSpace(Viewer viewer, String slug) {
+        return spaces.findBySlug(slug).filter(s -> s instanceof Theme || s.hasMembers())
+                .filter(s -> access.canSee(viewer, s))
+                .orElseThrow(() -> new NotFound("Theme"));
+    }
+
+    /**
+     * The themes and groups where the viewer may start a discussion: themes first (in their order), then their
+     * groups by name.
+     */
+    @Transactional
+    public List<Place> placesToStartThreads(Viewer viewer) {
+        List<Place> places = new java.util.ArrayList<>();
+        themes.findAllOrdered().stream().filter(t -> access.canStartThread(viewer, t))
+                .forEach(t -> places.add(new Place(t.getName(), t.getSlug(), false)));
+        if (!viewer.isAnonymous()) {
+            spaces.spacesOfMember(viewer.memberId()).stream().filter(s -> access.canStartThread(viewer, s))
+                    .forEach(s -> places.add(new Place(s.getName(), s.getSlug(), true)));
+        }
+        return places;
+    }
+
+    /**
+     * One page of the discussions (not challenges) of a space with members (a group), for those who may see it;
+     * a page beyond the last shows the last.
+     */
+    @Transactional
+    public Page<ThreadItem> threadsOfGroup(Viewer viewer, String slug, PageRequest requested) {
+        Space space = spaces.findBySlug(slug).filter(Space::hasMembers).filter(s -> access.canSee(viewer, s))
+                .orElseThrow(() -> new NotFound("Group"));
+        long total = threads.countBySpaceAndKind(space, ThreadKind.DISCUSSION);
+        PageRequest page = requested.within(total);
+        Instant since = newSince(viewer);
+        List<ThreadItem> items = threads.pageBySpaceAndKind(space, ThreadKind.DISCUSSION, page.offset(), page.size(),
+                viewer.memberId()).stream().map(r -> threadItem(viewer, r, since)).toList();
+        return new Page<>(items, page.number(), page.size(), total);
+    }
+
     private Theme visibleTheme(Viewer viewer, String slug) {
         return themes.findBySlug(slug == null ? "" : slug)
                 .filter(t -> access.canSee(viewer, t))
@@ -548,7 +607,7 @@ public class DiscussionService {
 
     private ThreadHead visibleHead(Viewer viewer, long threadId) {
         return threads.head(threadId, viewer.memberId(), viewer.isAnonymous() ? "" : DraftService.replyPlace(threadId))
-                .filter(h -> access.canSee(viewer, h.space()))
+                .filter(h -> access.canOpen(viewer, h.space(), "thread " + threadId))
                 .orElseThrow(() -> new NotFound("Thread"));
     }
 

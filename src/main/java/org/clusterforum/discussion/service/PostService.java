@@ -67,12 +67,13 @@ public class PostService {
     /**
      * The HTML a reply editor starts with when quoting a post: a block quote naming its author. If the member had
      * selected part of the post, only that part, and only if it really is in the post (nobody can put words in
-     * another member's mouth through a crafted link).
+     * another member's mouth through a crafted link). Only a post of the thread being replied to can be quoted, so
+     * a private group's words are never carried into a thread with a wider audience.
      */
     @Transactional
-    public String quote(Viewer viewer, long postId, String selectedText) {
+    public String quote(Viewer viewer, long threadId, long postId, String selectedText) {
         Post post = visiblePost(viewer, postId);
-        if (post.isDeleted()) {
+        if (post.isDeleted() || !post.getThread().getId().equals(threadId)) {
             throw new NotFound("Post");
         }
         String whole = post.getBody().text();
@@ -180,7 +181,9 @@ public class PostService {
             thread.replyDeleted();
         }
         spaces.countDeletedPost(thread.getSpace().getId());
-        accounts.uncountPost(post.getAuthor().getId());
+        if (thread.getSpace().isPublic()) {
+            accounts.uncountPost(post.getAuthor().getId()); // only public posts are counted on profiles
+        }
         deleted.fire(new PostDeleted(post.getId(), thread.getId(), post.isOpeningPost()));
         return location;
     }
@@ -233,7 +236,7 @@ public class PostService {
 
     private Post visiblePost(Viewer viewer, long postId) {
         return posts.find(postId)
-                .filter(p -> access.canSee(viewer, p.getThread().getSpace()))
+                .filter(p -> access.canOpen(viewer, p.getThread().getSpace(), "post " + postId))
                 .orElseThrow(() -> new NotFound("Post"));
     }
 

@@ -7,6 +7,6 @@ import java.time.Instant;
 public record ThreadView(long id, String title, long authorId, String authorName, String themeName,
                          String themeSlug, int postCount, int replyCount, Instant createdAt, boolean pinned,
                          boolean locked, boolean viewerMayReply, boolean viewerWatching,
-                         boolean challenge)
+                         boolean challenge, String spaceUrl, boolean inGroup)
         implements Serializable {
 }

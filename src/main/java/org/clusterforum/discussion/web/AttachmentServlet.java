@@ -45,7 +45,8 @@ public class AttachmentServlet extends HttpServlet {
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.size());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, max-age=3600");
+        // A private group's file is never kept by the browser: a member removed from the group loses it at once.
+        response.setHeader("Cache-Control", file.membersOnly() ? "private, no-store" : "private, max-age=3600");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         response.setHeader("Content-Disposition", (file.inline() ? "inline" : "attachment")

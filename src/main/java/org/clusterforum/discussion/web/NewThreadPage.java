@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import java.util.List;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.DraftService;
-import org.clusterforum.discussion.service.ThemeSummary;
+import org.clusterforum.discussion.service.Place;
 import org.clusterforum.platform.security.CurrentMember;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
@@ -37,7 +37,7 @@ public class NewThreadPage implements Serializable {
     private String theme;
     private String title;
     private String body;
-    private List<ThemeSummary> themes;
+    private List<Place> places;
     /** Set once the thread is started, so a double submit of this page does not start it twice. */
     private String started;
     private transient UploadedFiles files;
@@ -85,11 +85,12 @@ public class NewThreadPage implements Serializable {
         }
     }
 
-    public List<ThemeSummary> getThemes() {
-        if (themes == null) {
-            themes = discussions.themes(currentMember.viewer());
+    /** The themes, then the viewer's groups, where a discussion may be started. */
+    public List<Place> getPlaces() {
+        if (places == null) {
+            places = discussions.placesToStartThreads(currentMember.viewer());
         }
-        return themes;
+        return places;
     }
 
     public UploadedFiles getFiles() {

@@ -103,7 +103,7 @@ public class ThreadPage {
             try {
                 target = postService.replyTarget(currentMember.viewer(), thread.id(), targetId);
                 if (quote != null) {
-                    String quoted = postService.quote(currentMember.viewer(), targetId, quoteText);
+                    String quoted = postService.quote(currentMember.viewer(), thread.id(), targetId, quoteText);
                     body = body == null ? quoted : body + quoted;
                 }
             } catch (NotFound e) {

@@ -3,6 +3,7 @@ package org.clusterforum.notification.model;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.clusterforum.platform.space.SpaceFilter;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -48,21 +49,33 @@ public class NotificationRepository {
                 .executeUpdate();
     }
 
-    public long countUnread(long recipientId) {
-        return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null",
-                Long.class).setParameter("r", recipientId).getSingleResult();
+    /**
+     * The condition "about a post the recipient may still see" (not deleted, in a space {@code visible} allows):
+     * a member removed from a private group stops counting and listing what they were told about it.
+     */
+    private static String aboutVisiblePost(SpaceFilter visible) {
+        return " and exists (select p.id from Post p join p.thread t join t.space s where p.id = n.postId"
+                + " and p.deletedAt is null and " + visible.jpql("s") + ")"; // (a boolean in a subquery binds as 0 on Derby)
     }
 
-    public long count(long recipientId) {
-        return em.createQuery("select count(n) from Notification n where n.recipientId = :r", Long.class)
-                .setParameter("r", recipientId).getSingleResult();
+    public long countUnread(long recipientId, SpaceFilter visible) {
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null"
+                        + aboutVisiblePost(visible), Long.class).setParameter("r", recipientId)
+                .setParameter(SpaceFilter.memberParam(), visible.memberId()).getSingleResult();
+    }
+
+    public long count(long recipientId, SpaceFilter visible) {
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :r"
+                        + aboutVisiblePost(visible), Long.class).setParameter("r", recipientId)
+                .setParameter(SpaceFilter.memberParam(), visible.memberId()).getSingleResult();
     }
 
     /** Newest first (a batched like moves up when someone else likes). */
-    public List<Notification> page(long recipientId, int offset, int limit) {
-        return em.createQuery("select n from Notification n where n.recipientId = :r"
+    public List<Notification> page(long recipientId, SpaceFilter visible, int offset, int limit) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r" + aboutVisiblePost(visible)
                         + " order by n.updatedAt desc, n.id desc", Notification.class)
-                .setParameter("r", recipientId).setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("r", recipientId).setParameter(SpaceFilter.memberParam(), visible.memberId())
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public int markAllRead(long recipientId, Instant at) {

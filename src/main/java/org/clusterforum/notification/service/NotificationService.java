@@ -24,6 +24,7 @@ import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
 import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.space.SpaceAccess;
 import org.clusterforum.platform.validation.NotFound;
 
 /**
@@ -41,6 +42,9 @@ public class NotificationService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SpaceAccess access;
 
     @Inject
     DiscussionService discussions;
@@ -111,7 +115,7 @@ public class NotificationService {
 
     @Transactional
     public long unreadCount(Viewer viewer) {
-        return viewer.isAnonymous() ? 0 : notifications.countUnread(viewer.memberId());
+        return viewer.isAnonymous() ? 0 : notifications.countUnread(viewer.memberId(), access.filterFor(viewer));
     }
 
     /** The viewer's notifications, newest first, about posts they can still see. */
@@ -120,7 +124,7 @@ public class NotificationService {
         if (viewer.isAnonymous()) {
             return new Page<>(List.of(), 1, page.size(), 0);
         }
-        List<Notification> rows = notifications.page(viewer.memberId(), page.offset(), page.size());
+        List<Notification> rows = notifications.page(viewer.memberId(), access.filterFor(viewer), page.offset(), page.size());
         Map<Long, PostRef> refs = discussions.postRefs(viewer, rows.stream().map(Notification::getPostId).toList());
         Map<Long, String> names = accounts.viewersOf(rows.stream().map(Notification::getActorId).toList()).stream()
                 .collect(Collectors.toMap(Viewer::memberId, Viewer::displayName, (a, b) -> a));
@@ -129,7 +133,7 @@ public class NotificationService {
                         "A former member"), refs.get(n.getPostId()).challenge()), refs.get(n.getPostId()).threadTitle(), n.getUpdatedAt(),
                         n.getReadAt() == null))
                 .toList();
-        return new Page<>(views, page.number(), page.size(), notifications.count(viewer.memberId()));
+        return new Page<>(views, page.number(), page.size(), notifications.count(viewer.memberId(), access.filterFor(viewer)));
     }
 
     private static String describe(Notification n, String actor, boolean challenge) {

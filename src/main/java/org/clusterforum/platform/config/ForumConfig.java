@@ -49,6 +49,10 @@ public class ForumConfig {
     @ConfigProperty(name = "forum.guest.cache.seconds", defaultValue = "60")
     int guestCacheSeconds;
 
+    @Inject
+    @ConfigProperty(name = "forum.groups.creation", defaultValue = "members")
+    String groupCreation;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -85,5 +89,10 @@ public class ForumConfig {
     /** How long a page rendered for visitors may be served again while no content changes (0: never). */
     public int guestCacheSeconds() {
         return Math.max(0, guestCacheSeconds);
+    }
+
+    /** Who may create groups: every member ({@code members}, the default) or administrators only ({@code admins}). */
+    public boolean groupsByAdminsOnly() {
+        return "admins".equalsIgnoreCase(groupCreation == null ? "" : groupCreation.strip());
     }
 }

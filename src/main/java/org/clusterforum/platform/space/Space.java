@@ -3,6 +3,8 @@ package org.clusterforum.platform.space;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
@@ -14,8 +16,8 @@ import org.clusterforum.platform.persistence.BaseEntity;
 import org.eclipse.persistence.annotations.Customizer;
 
 /**
- * Where content lives: every thread (and later challenge) belongs to exactly one space — a public theme now,
- * a group later. Who may see an item follows from its space ({@link SpaceAccess}). Counters are kept here so
+ * Where content lives: every thread and challenge belongs to exactly one space — a public theme, the challenge
+ * board or a group. Who may see an item follows from its space ({@link SpaceAccess}). Counters are kept here so
  * lists never count rows per render.
  */
 @Entity
@@ -50,6 +52,10 @@ public abstract class Space extends BaseEntity {
     @Column(name = "LAST_THREAD_ID")
     private Long lastThreadId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "AUDIENCE", nullable = false, length = 10)
+    private SpaceAudience audience = SpaceAudience.EVERYONE;
+
     protected Space() {
     }
 
@@ -59,8 +65,32 @@ public abstract class Space extends BaseEntity {
         this.description = description == null ? "" : description;
     }
 
-    /** Whether anyone, including anonymous visitors, may read this space. */
-    public abstract boolean isPublic();
+    /** Whether anyone, including anonymous visitors, may read this space (otherwise only its members). */
+    public boolean isPublic() {
+        return audience == SpaceAudience.EVERYONE;
+    }
+
+    /** Whether taking part (posting, answering, voting) needs membership: true for groups. */
+    public boolean hasMembers() {
+        return false;
+    }
+
+    /** The address of the space's own page, for links to it ("/themes/theme?slug=…"). */
+    public abstract String address();
+
+    /** Renames the space and changes its description (groups; the slug, its address, stays). */
+    protected void describe(String newName, String newDescription) {
+        this.name = Objects.requireNonNull(newName);
+        this.description = newDescription == null ? "" : newDescription;
+    }
+
+    protected void setAudience(SpaceAudience audience) {
+        this.audience = Objects.requireNonNull(audience);
+    }
+
+    public SpaceAudience getAudience() {
+        return audience;
+    }
 
     public String getName() {
         return name;

@@ -1,45 +1,111 @@
 package org.clusterforum.platform.space;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
 import org.clusterforum.platform.security.Permission;
 import org.clusterforum.platform.security.Viewer;
 
 /**
- * The one access policy for content in spaces. Every service read and write asks it; list queries use
- * the same rule as a query condition (today: public themes only) so filtering happens in the database. Today only public themes exist, so
- * everyone may read; the groups feature extends the rules here (and only here).
+ * The one access policy for content in spaces (themes, the challenge board, groups). Every service read and
+ * write asks it, and every list, count, search, feed or API query filters by {@link #filterFor} in the database.
  *
- * <p>Rule for every future path (search, feeds, API, notifications, counts): an item is shown only if
- * {@link #canSee} holds for its space; an item the viewer cannot see answers exactly like one that does not
- * exist (404).
+ * <p>The rules:
+ * <ul>
+ *   <li>A space whose audience is {@link SpaceAudience#EVERYONE} (themes, the board, public groups) is read by
+ *       everyone, visitors included. A members-only space (private and hidden groups) is read by its members
+ *       and by moderators (each opening by a moderator who is not a member is reported as
+ *       {@link PrivateSpaceOpened}, for the audit log).</li>
+ *   <li>Taking part in a group (starting threads, replying, answering, voting, liking) needs membership;
+ *       moderators may too. Group owners moderate their group's content.</li>
+ *   <li>Everything else follows from a space: an item the viewer cannot see answers exactly like one that does
+ *       not exist (404), and it is never named, counted, linked or notified to them.</li>
+ * </ul>
+ * <b>Rule for every later path</b> (search index, feeds, JSON API, email, counts): filter by
+ * {@link #filterFor(Viewer)} in the query, or check {@link #canSee} for single items, before anything leaves the
+ * service. Feeds and anything shown to anonymous visitors use {@link SpaceFilter#PUBLIC_ONLY}.
  */
 @ApplicationScoped
 public class SpaceAccess {
 
+    @Inject
+    SpaceMembers members;
+
+    @Inject
+    Event<PrivateSpaceOpened> staffOpened;
+
     public boolean canSee(Viewer viewer, Space space) {
-        return space.isPublic() && viewer.can(Permission.READ_PUBLIC);
+        if (space.isPublic()) {
+            return viewer.can(Permission.READ_PUBLIC);
+        }
+        if (viewer.isAnonymous()) {
+            return false;
+        }
+        return viewer.can(Permission.MODERATE) || membership(viewer, space).isPresent();
     }
 
-    public boolean canStartThread(Viewer viewer, Space space) {
-        return canSee(viewer, space) && viewer.can(Permission.START_THREAD);
+    /**
+     * {@link #canSee}, for opening an item's page (not for a list entry or a button): a moderator opening a
+     * members-only space they do not belong to is reported for the audit log.
+     */
+    public boolean canOpen(Viewer viewer, Space space, String what) {
+        if (!canSee(viewer, space)) {
+            return false;
+        }
+        if (!space.isPublic() && membership(viewer, space).isEmpty()) {
+            staffOpened.fire(new PrivateSpaceOpened(viewer.memberId(), space.getId(), space.getName(), what,
+                    Instant.now()));
+        }
+        return true;
     }
 
-    public boolean canReply(Viewer viewer, Space space, boolean threadLocked) {
+    /** The viewer's membership of the space, if any (always empty for visitors and spaces without members). */
+    public Optional<SpaceMember> membership(Viewer viewer, Space space) {
+        if (viewer.isAnonymous() || !space.hasMembers()) {
+            return Optional.empty();
+        }
+        return members.find(space.getId(), viewer.memberId());
+    }
+
+    /**
+     * Whether the viewer may take part (post, answer, vote, like, comment): members of spaces that have members,
+     * any signed-in member elsewhere; moderators everywhere they can see.
+     */
+    public boolean canTakePart(Viewer viewer, Space space) {
         if (!canSee(viewer, space) || !viewer.can(Permission.REPLY)) {
             return false;
         }
-        return !threadLocked || viewer.can(Permission.MODERATE);
+        return !space.hasMembers() || viewer.can(Permission.MODERATE) || membership(viewer, space).isPresent();
     }
 
-    /** Moderators act on everything in spaces they can see (group owners join this rule with the groups feature). */
+    public boolean canStartThread(Viewer viewer, Space space) {
+        return canTakePart(viewer, space) && viewer.can(Permission.START_THREAD);
+    }
+
+    public boolean canReply(Viewer viewer, Space space, boolean threadLocked) {
+        if (!canTakePart(viewer, space)) {
+            return false;
+        }
+        return !threadLocked || canModerate(viewer, space);
+    }
+
+    /** Moderators act on everything they can see; a group's owners on their group's content. */
     public boolean canModerate(Viewer viewer, Space space) {
-        return canSee(viewer, space) && viewer.can(Permission.MODERATE);
+        if (!canSee(viewer, space) || viewer.isAnonymous()) {
+            return false;
+        }
+        return viewer.can(Permission.MODERATE)
+                || membership(viewer, space).map(SpaceMember::isOwner).orElse(false);
     }
 
-    /** Authors edit their own posts; moderators any post. */
+    /** Authors edit their own posts while they take part in the space; moderators any post. */
     public boolean canEditPost(Viewer viewer, Space space, long authorId) {
-        return canSee(viewer, space) && !viewer.isAnonymous()
-                && ((viewer.is(authorId) && viewer.can(Permission.REPLY)) || viewer.can(Permission.MODERATE));
+        if (!canSee(viewer, space) || viewer.isAnonymous()) {
+            return false;
+        }
+        return (viewer.is(authorId) && canTakePart(viewer, space)) || canModerate(viewer, space);
     }
 
     /**
@@ -55,6 +121,14 @@ public class SpaceAccess {
 
     /** Members like posts they can see, except their own. */
     public boolean canLike(Viewer viewer, Space space, long authorId) {
-        return canSee(viewer, space) && viewer.can(Permission.REPLY) && !viewer.is(authorId);
+        return canTakePart(viewer, space) && !viewer.is(authorId);
+    }
+
+    /** The condition a list query applies so that it returns only what the viewer may see. */
+    public SpaceFilter filterFor(Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            return SpaceFilter.PUBLIC_ONLY;
+        }
+        return viewer.can(Permission.MODERATE) ? SpaceFilter.EVERYTHING : SpaceFilter.forMember(viewer.memberId());
     }
 }

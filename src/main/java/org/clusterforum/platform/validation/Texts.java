@@ -22,6 +22,20 @@ public final class Texts {
                 && c != '\t' && c != '\n' && c != '\r');
     }
 
+    /**
+     * An address from a name: Latin letters folded to ASCII (accents dropped, ß → ss), lower case, runs of
+     * anything else one hyphen, none at either end. Non-Latin letters are dropped (the caller refuses an empty
+     * result).
+     */
+    public static String slug(String name) {
+        String spelled = name.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
+                .replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE").replace("ł", "l").replace("Ł", "L")
+                .replace("đ", "d").replace("Đ", "D");
+        String ascii = java.text.Normalizer.normalize(spelled, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
     /** Escapes text for use inside HTML elements and attribute values. */
     public static String escapeHtml(String s) {
         if (s == null) {

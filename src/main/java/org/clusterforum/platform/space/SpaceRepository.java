@@ -1,0 +1,30 @@
+package org.clusterforum.platform.space;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Spaces of any kind, for features that work in every space (threads live in themes and groups). */
+@ApplicationScoped
+public class SpaceRepository {
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    public Optional<Space> findBySlug(String slug) {
+        return em.createQuery("select s from Space s where s.slug = :slug", Space.class)
+                .setParameter("slug", slug == null ? "" : slug).getResultStream().findFirst();
+    }
+
+    public Optional<Space> find(long id) {
+        return Optional.ofNullable(em.find(Space.class, id));
+    }
+
+    /** The spaces with members (groups) that a member belongs to, by name. */
+    public List<Space> spacesOfMember(long memberId) {
+        return em.createQuery("select s from Space s, SpaceMember m where m.spaceId = s.id and m.memberId = :member"
+                + " order by s.name", Space.class).setParameter("member", memberId).getResultList();
+    }
+}
