@@ -51,6 +51,17 @@ public class Member extends BaseEntity {
     @Column(name = "STATUS", nullable = false, length = 20)
     private MemberStatus status;
 
+    /** End of a suspension; null with status SUSPENDED: until lifted. */
+    @Column(name = "SUSPENDED_UNTIL")
+    private Instant suspendedUntil;
+
+    @Column(name = "SILENCED_UNTIL")
+    private Instant silencedUntil;
+
+    /** Why the member is suspended or silenced, shown to them. */
+    @Column(name = "SANCTION_REASON", length = 500)
+    private String sanctionReason;
+
     @Column(name = "JOINED_AT", nullable = false)
     private Instant joinedAt;
 
@@ -108,8 +119,51 @@ public class Member extends BaseEntity {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
 
+    /** Active, or suspended until a moment now past (a suspension ends by itself). */
     public boolean maySignIn() {
-        return status == MemberStatus.ACTIVE;
+        return status == MemberStatus.ACTIVE
+                || (suspendedUntil != null && !suspendedUntil.isAfter(Instant.now()));
+    }
+
+    /** Cannot sign in until {@code until} (null: until lifted). */
+    public void suspend(Instant until, String reason) {
+        this.status = MemberStatus.SUSPENDED;
+        this.suspendedUntil = until;
+        this.sanctionReason = reason;
+    }
+
+    /** Can read but not post until {@code until}. */
+    public void silence(Instant until, String reason) {
+        this.silencedUntil = until;
+        this.sanctionReason = reason;
+    }
+
+    /** Ends any suspension and silence now. */
+    public void liftSanctions() {
+        this.status = MemberStatus.ACTIVE;
+        this.suspendedUntil = null;
+        this.silencedUntil = null;
+        this.sanctionReason = null;
+    }
+
+    public boolean isSuspended() {
+        return !maySignIn();
+    }
+
+    public boolean isSilenced() {
+        return silencedUntil != null && silencedUntil.isAfter(Instant.now());
+    }
+
+    public Instant getSuspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public Instant getSilencedUntil() {
+        return silencedUntil;
+    }
+
+    public String getSanctionReason() {
+        return sanctionReason;
     }
 
     public String getDisplayName() {

@@ -80,4 +80,11 @@ public class MemberRepository {
         em.createQuery("update Member m set m.postCount = m.postCount + 1 where m.id = :id")
                 .setParameter("id", memberId).executeUpdate();
     }
+
+    /** Moves the member's post count by {@code delta} in one statement, never below zero. */
+    public void adjustPostCount(long memberId, int delta) {
+        em.createQuery("update Member m set m.postCount = case when m.postCount + :delta < 0 then 0"
+                        + " else m.postCount + :delta end where m.id = :id")
+                .setParameter("delta", delta).setParameter("id", memberId).executeUpdate();
+    }
 }

@@ -222,7 +222,7 @@ public class AccountService implements MemberDirectory {
             return new SignInOutcome.WrongCredentials();
         }
         if (!member.maySignIn()) {
-            return new SignInOutcome.Suspended();
+            return new SignInOutcome.Suspended(member.getSuspendedUntil(), member.getSanctionReason());
         }
         throttle.recordSuccess(key, address);
         if (hasher.needsRehash(member.getPasswordHash())) {
@@ -236,7 +236,8 @@ public class AccountService implements MemberDirectory {
     public Optional<Viewer> viewerOf(long memberId) {
         return members.find(memberId)
                 .filter(Member::maySignIn)
-                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt()));
+                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt(),
+                        m.isSilenced() ? m.getSilencedUntil() : null));
     }
 
     @Transactional
@@ -279,6 +280,14 @@ public class AccountService implements MemberDirectory {
     public void awardReputation(long memberId, int delta) {
         if (delta != 0) {
             members.adjustReputation(memberId, delta);
+        }
+    }
+
+    /** Several posts of this member were deleted (negative) or restored (positive): a thread's, at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjustPostCount(long memberId, int delta) {
+        if (delta != 0) {
+            members.adjustPostCount(memberId, delta);
         }
     }
 

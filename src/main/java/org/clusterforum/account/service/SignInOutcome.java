@@ -15,6 +15,7 @@ public sealed interface SignInOutcome {
     record Throttled(Duration retryAfter) implements SignInOutcome {
     }
 
-    record Suspended() implements SignInOutcome {
+    /** Suspended until {@code until} (null: until lifted), for {@code reason}. */
+    record Suspended(java.time.Instant until, String reason) implements SignInOutcome {
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import org.clusterforum.challenge.service.ChallengeProfile;
 import org.clusterforum.challenge.service.ExpertService;
 import org.clusterforum.account.service.AccountService;
+import org.clusterforum.account.service.MemberStanding;
+import org.clusterforum.account.service.SanctionService;
+import org.clusterforum.platform.security.Permission;
 import org.clusterforum.account.service.MemberProfile;
 import org.clusterforum.discussion.service.RecentPost;
 import org.clusterforum.discussion.service.DiscussionService;
@@ -36,6 +39,10 @@ public class ProfilePage {
     private MemberProfile profile;
     private List<RecentPost> recentPosts;
     private ChallengeProfile challengeProfile;
+    private MemberStanding standing;
+
+    @Inject
+    SanctionService sanctions;
 
     public void load() {
         Long memberId = Ids.parse(id);
@@ -47,6 +54,9 @@ public class ProfilePage {
             profile = accounts.profile(memberId);
             recentPosts = discussions.recentPostsOf(currentMember.viewer(), memberId, 10);
             challengeProfile = experts.profile(memberId);
+            if (currentMember.viewer().can(Permission.MODERATE)) {
+                standing = sanctions.standing(currentMember.viewer(), memberId);
+            }
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -66,6 +76,11 @@ public class ProfilePage {
 
     public ChallengeProfile getChallengeProfile() {
         return challengeProfile;
+    }
+
+    /** The member's sanctions, for moderators (null for everyone else). */
+    public MemberStanding getStanding() {
+        return standing;
     }
 
     public List<RecentPost> getRecentPosts() {

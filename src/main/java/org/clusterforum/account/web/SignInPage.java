@@ -50,9 +50,11 @@ public class SignInPage {
             response.setStatus(TOO_MANY_REQUESTS);
             response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
             Pages.error(SignInThrottle.minutesMessage(throttled.retryAfter()));
-        } else if (outcome instanceof SignInOutcome.Suspended) {
+        } else if (outcome instanceof SignInOutcome.Suspended suspended) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            Pages.error("This account is suspended and cannot sign in.");
+            Pages.error("This account is suspended " + (suspended.until() == null ? "until the moderators lift it"
+                    : "until " + org.clusterforum.platform.web.Formats.at(suspended.until()))
+                    + (suspended.reason() == null ? "." : ". Reason: " + suspended.reason()));
         } else {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             Pages.error("The email address or password is not right. Check them and try again.");

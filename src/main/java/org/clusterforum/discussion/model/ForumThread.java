@@ -38,6 +38,7 @@ public class ForumThread extends BaseEntity {
 
     public static final int MAX_TITLE = 150;
     public static final int MIN_TITLE = 5;
+    public static final int MAX_REASON = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "SPACE_ID", nullable = false)
@@ -68,6 +69,26 @@ public class ForumThread extends BaseEntity {
 
     @Column(name = "LOCKED", nullable = false)
     private boolean locked;
+
+    @Column(name = "LOCK_REASON", length = MAX_REASON)
+    private String lockReason;
+
+    /** When a pin ends by itself (null: pinned until unpinned). */
+    @Column(name = "PINNED_UNTIL")
+    private Instant pinnedUntil;
+
+    @Column(name = "DELETED", nullable = false)
+    private boolean deleted;
+
+    @Column(name = "DELETED_AT")
+    private Instant deletedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "DELETED_BY_ID")
+    private Member deletedBy;
+
+    @Column(name = "DELETE_REASON", length = MAX_REASON)
+    private String deleteReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 12)
@@ -103,6 +124,10 @@ public class ForumThread extends BaseEntity {
     /** A reply was deleted: it keeps its position (postCount) but no longer counts as a reply. */
     public void replyDeleted() {
         replyCount = Math.max(0, replyCount - 1);
+    }
+
+    public void replyRestored() {
+        replyCount++;
     }
 
     public Space getSpace() {
@@ -156,10 +181,77 @@ public class ForumThread extends BaseEntity {
     }
 
     public void pin() {
+        pin(null);
+    }
+
+    /** Pinned first in its space, until the given moment or (null) until unpinned. */
+    public void pin(Instant until) {
         this.pinned = true;
+        this.pinnedUntil = until;
+    }
+
+    public void unpin() {
+        this.pinned = false;
+        this.pinnedUntil = null;
+    }
+
+    public Instant getPinnedUntil() {
+        return pinnedUntil;
     }
 
     public void lock() {
+        lock(null);
+    }
+
+    /** No new replies (moderators still may); the reason, if any, is shown on the thread. */
+    public void lock(String reason) {
         this.locked = true;
+        this.lockReason = reason;
+    }
+
+    public void unlock() {
+        this.locked = false;
+        this.lockReason = null;
+    }
+
+    public String getLockReason() {
+        return lockReason;
+    }
+
+    /** Soft delete: the thread leaves every list and only moderators still open it. */
+    public void delete(Member by, Instant at, String reason) {
+        this.deleted = true;
+        this.deletedAt = at;
+        this.deletedBy = by;
+        this.deleteReason = reason;
+    }
+
+    public void restore() {
+        this.deleted = false;
+        this.deletedAt = null;
+        this.deletedBy = null;
+        this.deleteReason = null;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public String getDeleteReason() {
+        return deleteReason;
+    }
+
+    /** Moves the thread to another theme or group. */
+    public void moveTo(Space target) {
+        this.space = Objects.requireNonNull(target);
+    }
+
+    /** Visible posts: the replies still shown plus the opening post unless it was deleted. */
+    public int visiblePostCount(boolean openingPostDeleted) {
+        return replyCount + (openingPostDeleted ? 0 : 1);
     }
 }

@@ -53,6 +53,9 @@ public class Post extends BaseEntity {
     @JoinColumn(name = "DELETED_BY_ID")
     private Member deletedBy;
 
+    @Column(name = "DELETE_REASON", length = 500)
+    private String deleteReason;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "REPLY_TO_ID")
     private Post replyTo;
@@ -95,9 +98,26 @@ public class Post extends BaseEntity {
     }
 
     public void delete(Member by, Instant at) {
+        delete(by, at, null);
+    }
+
+    /** Soft delete; a moderator hiding someone's post gives the reason, shown to moderators and the author. */
+    public void delete(Member by, Instant at, String reason) {
         this.deleted = true;
         this.deletedAt = at;
         this.deletedBy = by;
+        this.deleteReason = reason;
+    }
+
+    public void restore() {
+        this.deleted = false;
+        this.deletedAt = null;
+        this.deletedBy = null;
+        this.deleteReason = null;
+    }
+
+    public String getDeleteReason() {
+        return deleteReason;
     }
 
     public boolean isOpeningPost() {

@@ -38,7 +38,7 @@ public class PostRepository {
     private static final String ROWS_OF_THREAD = """
             SELECT p.ID, p.POSITION, p.CREATED_AT, p.EDITED_AT, p.DELETED, p.BODY_HTML, p.LIKE_COUNT,
                    p.REVISION_COUNT, p.ATTACHMENT_COUNT, a.ID, a.DISPLAY_NAME, a.ROLE, o.NAME, r.ID, r.POSITION,
-                   ra.DISPLAY_NAME, l.ID
+                   ra.DISPLAY_NAME, l.ID, p.DELETE_REASON
             FROM FORUM_POST p --DERBY-PROPERTIES constraint=UQ_POST_THREAD_POSITION
             JOIN FORUM_MEMBER a ON a.ID = p.AUTHOR_ID
             LEFT JOIN ORGANISATION o ON o.ID = a.ORGANISATION_ID
@@ -62,7 +62,8 @@ public class PostRepository {
                 Columns.instant(r[3]), Columns.bool(r[4]), Columns.text(r[5]), Columns.integer(r[6]),
                 Columns.integer(r[7]), Columns.integer(r[8]), Columns.id(r[9]), (String) r[10],
                 Role.valueOf((String) r[11]), (String) r[12], r[13] == null ? null : Columns.id(r[13]),
-                r[14] == null ? null : Columns.integer(r[14]), (String) r[15], r[16] == null ? null : Columns.id(r[16])))
+                r[14] == null ? null : Columns.integer(r[14]), (String) r[15], r[16] == null ? null : Columns.id(r[16]),
+                (String) r[17]))
                 .toList();
     }
 
@@ -141,9 +142,26 @@ public class PostRepository {
     public List<MemberPostRow> recentByAuthor(long memberId, int limit, SpaceFilter visible) {
         return em.createQuery("select new org.clusterforum.discussion.model.MemberPostRow(p.id, p.position,"
                         + " t.id, t.title, p.createdAt) from Post p join p.thread t join t.space s"
-                        + " where p.author.id = :member and p.deletedAt is null and t.kind = :discussion and "
+                        + " where p.author.id = :member and p.deletedAt is null and t.deletedAt is null"
+                        + " and t.kind = :discussion and "
                         + visible.jpql("s") + " order by p.createdAt desc, p.id desc", MemberPostRow.class)
                 .setParameter("member", memberId).setParameter("discussion", ThreadKind.DISCUSSION)
                 .setParameter(SpaceFilter.memberParam(), visible.memberId()).setMaxResults(limit).getResultList();
+    }
+
+    /** A thread's visible (not deleted) posts counted per author: what their profiles count. */
+    public Map<Long, Long> visiblePostsByAuthor(long threadId) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("select p.author.id, count(p) from Post p where p.thread.id = :thread and p.deleted = :deleted"
+                        + " group by p.author.id", Object[].class)
+                .setParameter("thread", threadId).setParameter("deleted", false).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The thread's opening post. */
+    public Post openingPostOf(long threadId) {
+        return em.createQuery("select p from Post p where p.thread.id = :thread and p.position = 1", Post.class)
+                .setParameter("thread", threadId).getSingleResult();
     }
 }

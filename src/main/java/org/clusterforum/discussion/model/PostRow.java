@@ -10,7 +10,7 @@ import org.clusterforum.platform.security.Role;
 public record PostRow(long id, int position, Instant createdAt, Instant editedAt, boolean deleted, String bodyHtml,
                       int likeCount, int revisionCount, int attachmentCount, long authorId, String authorName,
                       Role authorRole, String authorOrganisation, Long replyToId, Integer replyToPosition,
-                      String replyToAuthorName, Long likeId) {
+                      String replyToAuthorName, Long likeId, String deleteReason) {
 
     public boolean likedByReader() {
         return likeId != null;

@@ -62,4 +62,18 @@ public class ThemeRepository {
                 .setParameter("at", at).setParameter("thread", threadId).setParameter("id", spaceId)
                 .executeUpdate();
     }
+
+    /** Moves the space's thread and post counts by the given amounts (a thread deleted, restored or moved). */
+    public void adjustCounts(long spaceId, int threads, int posts) {
+        em.createQuery("update Space s set s.threadCount = s.threadCount + :threads,"
+                        + " s.postCount = s.postCount + :posts where s.id = :id")
+                .setParameter("threads", threads).setParameter("posts", posts).setParameter("id", spaceId)
+                .executeUpdate();
+    }
+
+    /** Sets which thread the space's "latest" shows (null: none), after its latest thread left it. */
+    public void showLatest(long spaceId, Long threadId, Instant at) {
+        em.createQuery("update Space s set s.lastThreadId = :thread, s.lastActivityAt = :at where s.id = :id")
+                .setParameter("thread", threadId).setParameter("at", at).setParameter("id", spaceId).executeUpdate();
+    }
 }

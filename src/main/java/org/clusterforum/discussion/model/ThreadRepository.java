@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,10 @@ public class ThreadRepository {
         return Optional.ofNullable(em.find(ForumThread.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public ForumThread add(ForumThread thread) {
         em.persist(thread);
         em.flush();
@@ -58,8 +63,8 @@ public class ThreadRepository {
      */
     public List<ThreadRow> pageBySpace(Space space, int offset, int limit, Long readerId) {
         return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space"
-                        + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
-                .setParameter("space", space).setFirstResult(offset).setMaxResults(limit).getResultList(), readerId);
+                        + " and t.deleted = :deleted order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
+                .setParameter("space", space).setParameter("deleted", false).setFirstResult(offset).setMaxResults(limit).getResultList(), readerId);
     }
 
     /**
@@ -67,15 +72,34 @@ public class ThreadRepository {
      * are small; the kind is checked on the rows the space's index finds.
      */
     public List<ThreadRow> pageBySpaceAndKind(Space space, ThreadKind kind, int offset, int limit, Long readerId) {
-        return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space and t.kind = :kind"
+        return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space"
+                        + " and t.deleted = :deleted and t.kind = :kind"
                         + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
-                .setParameter("space", space).setParameter("kind", kind).setFirstResult(offset).setMaxResults(limit)
+                .setParameter("space", space).setParameter("deleted", false).setParameter("kind", kind).setFirstResult(offset).setMaxResults(limit)
                 .getResultList(), readerId);
     }
 
     public long countBySpaceAndKind(Space space, ThreadKind kind) {
-        return em.createQuery("select count(t) from ForumThread t where t.space = :space and t.kind = :kind",
-                Long.class).setParameter("space", space).setParameter("kind", kind).getSingleResult();
+        return em.createQuery("select count(t) from ForumThread t where t.space = :space and t.deleted = :deleted"
+                        + " and t.kind = :kind", Long.class)
+                .setParameter("space", space).setParameter("deleted", false).setParameter("kind", kind)
+                .getSingleResult();
+    }
+
+    /** Ends the pins whose time is up, in one statement; returns how many ended. */
+    public int unpinExpired(Instant now) {
+        // native: EclipseLink writes a boolean as 0 in a bulk update, which Derby refuses
+        return em.createNativeQuery("UPDATE FORUM_THREAD SET PINNED = FALSE, PINNED_UNTIL = NULL, VERSION = VERSION + 1"
+                        + " WHERE PINNED_UNTIL IS NOT NULL AND PINNED_UNTIL <= ?")
+                .setParameter(1, java.sql.Timestamp.from(now)).executeUpdate();
+    }
+
+    /** The space's most recently active thread that is not deleted: its id and last activity, if any. */
+    public Optional<Object[]> latestIn(Space space) {
+        return em.createQuery("select t.id, t.lastActivityAt from ForumThread t where t.space = :space"
+                        + " and t.deleted = :deleted order by t.lastActivityAt desc, t.id desc", Object[].class)
+                .setParameter("space", space).setParameter("deleted", false).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     private List<ThreadRow> rowsInOrder(List<Long> ids, Long readerId) {

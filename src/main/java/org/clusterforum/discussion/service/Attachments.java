@@ -108,7 +108,8 @@ public class Attachments {
         Attachment a = attachments.find(attachmentId).orElseThrow(() -> new NotFound("Attachment"));
         Post post = a.getPost();
         var space = post.getThread().getSpace();
-        if (!access.canOpen(viewer, space, "attachment") || (post.isDeleted() && !access.canModerate(viewer, space))) {
+        if (!access.canOpen(viewer, space, "attachment") || ((post.isDeleted() || post.getThread().isDeleted())
+                && !access.canModerate(viewer, space))) {
             throw new NotFound("Attachment");
         }
         Path path = pathOf(a.getStorageKey());

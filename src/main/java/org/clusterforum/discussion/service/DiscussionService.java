@@ -226,8 +226,9 @@ public class DiscussionService {
         Space space = head.space();
         return new ThreadView(t.getId(), t.getTitle(), head.authorId(), head.authorName(), space.getName(),
                 space.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(), t.isPinned(), t.isLocked(),
-                access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
-                space.address(), space.hasMembers());
+                !t.isDeleted() && access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
+                space.address(), space.hasMembers(), t.getPinnedUntil(), t.getLockReason(), t.isDeleted(),
+                t.getDeleteReason(), access.canModerate(viewer, space));
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
@@ -363,6 +364,9 @@ public class DiscussionService {
     private PostLocation append(Viewer viewer, long threadId, String untrustedHtml, Long replyToPostId,
                                 List<Upload> uploads, InvalidInput.Collector problems) {
         ForumThread visible = visibleThread(viewer, threadId);
+        if (visible.isDeleted()) {
+            throw new Forbidden("This thread is deleted: restore it before replying.");
+        }
         if (!access.canReply(viewer, visible.getSpace(), visible.isLocked())) {
             throw new Forbidden(visible.isLocked() ? "This thread is locked: no new replies."
                     : viewer.isAnonymous() || !visible.getSpace().hasMembers() ? "Sign in to reply."
@@ -489,7 +493,8 @@ public class DiscussionService {
     public Map<Long, PostRef> postRefs(Viewer viewer, java.util.Collection<Long> postIds) {
         Map<Long, PostRef> refs = new java.util.HashMap<>();
         for (Long id : postIds) {
-            posts.find(id).filter(p -> !p.isDeleted() && access.canSee(viewer, p.getThread().getSpace()))
+            posts.find(id).filter(p -> !p.isDeleted() && !p.getThread().isDeleted()
+                            && access.canSee(viewer, p.getThread().getSpace()))
                     .ifPresent(p -> refs.put(id, new PostRef(id, p.getThread().getTitle(),
                             locate(p.getThread().getId(), id, p.getPosition()).url(),
                             p.getThread().getKind() == ThreadKind.CHALLENGE)));
@@ -608,12 +613,14 @@ public class DiscussionService {
     private ThreadHead visibleHead(Viewer viewer, long threadId) {
         return threads.head(threadId, viewer.memberId(), viewer.isAnonymous() ? "" : DraftService.replyPlace(threadId))
                 .filter(h -> access.canOpen(viewer, h.space(), "thread " + threadId))
+                .filter(h -> !h.thread().isDeleted() || access.canModerate(viewer, h.space()))
                 .orElseThrow(() -> new NotFound("Thread"));
     }
 
     private ForumThread visibleThread(Viewer viewer, long threadId) {
         return threads.find(threadId)
                 .filter(t -> access.canSee(viewer, t.getSpace()))
+                .filter(t -> !t.isDeleted() || access.canModerate(viewer, t.getSpace()))
                 .orElseThrow(() -> new NotFound("Thread"));
     }
 
@@ -661,6 +668,9 @@ public class DiscussionService {
                 live && access.canEditPost(viewer, space, r.authorId()),
                 live && access.canDeletePost(viewer, space, r.authorId(),
                         r.position() == 1 && head.thread().getReplyCount() > 0),
-                r.revisionCount(), attachments);
+                r.revisionCount(), attachments,
+                moderator || viewer.is(r.authorId()) ? r.deleteReason() : null,
+                live && moderator && !viewer.is(r.authorId()) && !(r.position() == 1 && head.thread().getReplyCount() > 0),
+                !live && moderator && head.thread().getKind() == ThreadKind.DISCUSSION);
     }
 }

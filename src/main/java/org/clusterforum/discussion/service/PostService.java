@@ -13,6 +13,9 @@ import org.clusterforum.discussion.model.PostLike;
 import org.clusterforum.discussion.model.PostRepository;
 import org.clusterforum.discussion.model.ThemeRepository;
 import org.clusterforum.platform.cache.ContentChanged;
+import org.clusterforum.platform.audit.AuditAction;
+import org.clusterforum.platform.audit.AuditTarget;
+import org.clusterforum.platform.audit.AuditTrail;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.richtext.RichText;
 import org.clusterforum.platform.richtext.RichTextPolicy;
@@ -56,6 +59,9 @@ public class PostService {
 
     @Inject
     Event<PostDeleted> deleted;
+
+    @Inject
+    AuditTrail audit;
 
     /** Where a post lives (thread, page, anchor): what {@code /threads/post?id=N} redirects to. */
     @Transactional
@@ -138,6 +144,10 @@ public class PostService {
         } catch (OptimisticLockException e) {
             throw new EditConflict();
         }
+        if (!viewer.is(post.getAuthor().getId())) {
+            audit.record(viewer, AuditAction.EDIT_POST, AuditTarget.post(post.getId(), post.getThread().getTitle()),
+                    null);
+        }
         return DiscussionService.locate(post.getThread().getId(), post.getId(), post.getPosition());
     }
 
@@ -180,9 +190,14 @@ public class PostService {
         if (!post.isOpeningPost()) {
             thread.replyDeleted();
         }
-        spaces.countDeletedPost(thread.getSpace().getId());
-        if (thread.getSpace().isPublic()) {
-            accounts.uncountPost(post.getAuthor().getId()); // only public posts are counted on profiles
+        if (!thread.isDeleted()) {
+            spaces.countDeletedPost(thread.getSpace().getId());
+            if (thread.getSpace().isPublic()) {
+                accounts.uncountPost(post.getAuthor().getId()); // only public posts are counted on profiles
+            }
+        }
+        if (!viewer.is(post.getAuthor().getId())) {
+            audit.record(viewer, AuditAction.HIDE_POST, AuditTarget.post(post.getId(), thread.getTitle()), null);
         }
         deleted.fire(new PostDeleted(post.getId(), thread.getId(), post.isOpeningPost()));
         return location;
@@ -237,6 +252,7 @@ public class PostService {
     private Post visiblePost(Viewer viewer, long postId) {
         return posts.find(postId)
                 .filter(p -> access.canOpen(viewer, p.getThread().getSpace(), "post " + postId))
+                .filter(p -> !p.getThread().isDeleted() || access.canModerate(viewer, p.getThread().getSpace()))
                 .orElseThrow(() -> new NotFound("Post"));
     }
 

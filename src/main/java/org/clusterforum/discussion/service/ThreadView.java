@@ -3,10 +3,14 @@ package org.clusterforum.discussion.service;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A thread's heading on its page, and what the viewer may do there. */
+/**
+ * A thread's heading on its page, and what the viewer may do there. A deleted thread reaches only moderators, who
+ * see why it was deleted.
+ */
 public record ThreadView(long id, String title, long authorId, String authorName, String themeName,
                          String themeSlug, int postCount, int replyCount, Instant createdAt, boolean pinned,
                          boolean locked, boolean viewerMayReply, boolean viewerWatching,
-                         boolean challenge, String spaceUrl, boolean inGroup)
+                         boolean challenge, String spaceUrl, boolean inGroup, Instant pinnedUntil,
+                         String lockReason, boolean deleted, String deleteReason, boolean viewerMayModerate)
         implements Serializable {
 }

@@ -9,6 +9,7 @@ import org.clusterforum.discussion.service.PostLocation;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThreadPageView;
+import org.clusterforum.discussion.service.ThreadModeration;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -42,6 +43,9 @@ public class ThreadPage {
 
     @Inject
     ReplyForm replyForm;
+
+    @Inject
+    ThreadModeration moderation;
 
     private String id;
     private String page;
@@ -146,6 +150,17 @@ public class ThreadPage {
         try {
             PostLocation location = postService.deletePost(currentMember.viewer(), postId);
             Pages.info("The post is deleted.");
+            Pages.redirect(location.url());
+        } catch (Forbidden | NotFound e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
+    /** A moderator shows a deleted or hidden post again. */
+    public void restore(long postId) {
+        try {
+            PostLocation location = moderation.restorePost(currentMember.viewer(), postId, null);
+            Pages.info("The post is restored.");
             Pages.redirect(location.url());
         } catch (Forbidden | NotFound e) {
             Pages.error(e.getMessage());

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A member of staff opened content of a members-only space they do not belong to, by their moderator power
- * alone. The hook for the audit log (moderation): fired by {@link SpaceAccess#canOpen}; today it is logged.
+ * alone: fired by {@link SpaceAccess#canOpen}, recorded in the audit log.
  */
-public record PrivateSpaceOpened(long staffMemberId, long spaceId, String spaceName, String what, Instant at) {
+public record PrivateSpaceOpened(long staffMemberId, String staffName, long spaceId, String spaceName,
+                                 String spaceAddress, String what, Instant at) {
 }

@@ -55,8 +55,8 @@ public class SpaceAccess {
             return false;
         }
         if (!space.isPublic() && membership(viewer, space).isEmpty()) {
-            staffOpened.fire(new PrivateSpaceOpened(viewer.memberId(), space.getId(), space.getName(), what,
-                    Instant.now()));
+            staffOpened.fire(new PrivateSpaceOpened(viewer.memberId(), viewer.displayName(), space.getId(),
+                    space.getName(), space.address(), what, Instant.now()));
         }
         return true;
     }

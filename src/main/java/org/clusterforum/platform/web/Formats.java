@@ -18,6 +18,11 @@ public class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UK);
 
     public String when(Instant instant) {
+        return at(instant);
+    }
+
+    /** {@link #when} for Java code (messages built in backing beans). */
+    public static String at(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
     }
 

@@ -1,0 +1,333 @@
+package org.clusterforum.discussion.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.clusterforum.account.service.AccountService;
+import org.clusterforum.discussion.model.ForumThread;
+import org.clusterforum.discussion.model.Post;
+import org.clusterforum.discussion.model.PostRepository;
+import org.clusterforum.discussion.model.ThemeRepository;
+import org.clusterforum.discussion.model.ThreadKind;
+import org.clusterforum.discussion.model.ThreadRepository;
+import org.clusterforum.platform.audit.AuditAction;
+import org.clusterforum.platform.audit.AuditTarget;
+import org.clusterforum.platform.audit.AuditTrail;
+import org.clusterforum.platform.persistence.BaseEntity;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.space.Space;
+import org.clusterforum.platform.space.SpaceAccess;
+import org.clusterforum.platform.space.SpaceRepository;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.validation.NotFound;
+import org.clusterforum.platform.validation.Texts;
+
+/**
+ * Thread tools for moderators (and a group's owners, in their group): pin, lock, move, delete and restore
+ * threads; hide and restore posts. Each method checks {@link SpaceAccess#canModerate}, keeps the counts on spaces
+ * and profiles right, and writes the audit log in the same transaction. Acting twice (a double click) changes
+ * nothing the second time and logs nothing more.
+ */
+@ApplicationScoped
+public class ThreadModeration {
+
+    /** The forum's clock for "pin until" dates: a pin ends at the end of the chosen day, UK time. */
+    static final ZoneId FORUM_ZONE = ZoneId.of("Europe/London");
+
+    public static final String REASON_FIELD = "reason";
+
+    @Inject
+    ThreadRepository threads;
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    ThemeRepository spaceCounts;
+
+    @Inject
+    SpaceRepository spaces;
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    Event<PostDeleted> postDeleted;
+
+    /** Pins the thread first in its space, until the end of {@code until} (UK time) or, if null, until unpinned. */
+    @Transactional
+    public void pinThread(Viewer viewer, long threadId, LocalDate until, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        Instant ends = null;
+        if (until != null) {
+            ends = until.plusDays(1).atStartOfDay(FORUM_ZONE).toInstant();
+            if (!ends.isAfter(BaseEntity.now()) || until.isBefore(LocalDate.now(FORUM_ZONE))) {
+                throw InvalidInput.of("pinUntil", "The pin-until date is in the past. Choose today or a later day,"
+                        + " or leave it empty to pin until you unpin.");
+            }
+        }
+        String why = optionalReason(reason);
+        if (thread.isPinned() && java.util.Objects.equals(thread.getPinnedUntil(), ends)) {
+            return;
+        }
+        thread.pin(ends);
+        audit.record(viewer, AuditAction.PIN_THREAD, target(thread),
+                ends == null ? why : joined("Until " + until, why));
+    }
+
+    @Transactional
+    public void unpinThread(Viewer viewer, long threadId, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        if (thread.isPinned()) {
+            thread.unpin();
+            audit.record(viewer, AuditAction.UNPIN_THREAD, target(thread), optionalReason(reason));
+        }
+    }
+
+    /** Locks the thread: no new replies except by moderators; the reason, if given, is shown on the thread. */
+    @Transactional
+    public void lockThread(Viewer viewer, long threadId, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        String why = optionalReason(reason);
+        if (!thread.isLocked()) {
+            thread.lock(why);
+            audit.record(viewer, AuditAction.LOCK_THREAD, target(thread), why);
+        }
+    }
+
+    @Transactional
+    public void unlockThread(Viewer viewer, long threadId, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        if (thread.isLocked()) {
+            thread.unlock();
+            audit.record(viewer, AuditAction.UNLOCK_THREAD, target(thread), optionalReason(reason));
+        }
+    }
+
+    /**
+     * Moves a discussion to another theme or group (by slug) that the viewer moderates too. Counts move with it,
+     * and the profiles of its authors count its posts only while it is in a public space.
+     */
+    @Transactional
+    public void moveThread(Viewer viewer, long threadId, String targetSlug, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        String slug = Texts.clean(targetSlug);
+        if (slug.isEmpty()) {
+            throw InvalidInput.of("target", "Choose the theme or group to move the thread to.");
+        }
+        Space from = thread.getSpace();
+        boolean allowed = placesModeratedBy(viewer).stream().anyMatch(p -> p.slug().equals(slug));
+        Space to = spaces.findBySlug(slug).filter(s -> allowed)
+                .orElseThrow(() -> InvalidInput.of("target", "There is no theme or group “" + slug
+                        + "” that you can move threads to."));
+        if (to.getId().equals(from.getId())) {
+            throw InvalidInput.of("target", "The thread is already in " + from.getName() + ". Choose another place.");
+        }
+        String why = optionalReason(reason);
+        int visible = thread.isDeleted() ? 0 : visiblePosts(thread);
+        int count = thread.isDeleted() ? 0 : 1;
+        thread.moveTo(to);
+        spaceCounts.adjustCounts(from.getId(), -count, -visible);
+        spaceCounts.adjustCounts(to.getId(), count, visible);
+        threads.flush();
+        refreshLatest(from);
+        if (!thread.isDeleted() && (to.getLastActivityAt() == null
+                || thread.getLastActivityAt().isAfter(to.getLastActivityAt()))) {
+            spaceCounts.showLatest(to.getId(), thread.getId(), thread.getLastActivityAt());
+        }
+        if (!thread.isDeleted() && from.isPublic() != to.isPublic()) {
+            int sign = to.isPublic() ? 1 : -1;
+            posts.visiblePostsByAuthor(thread.getId())
+                    .forEach((member, n) -> accounts.adjustPostCount(member, sign * n.intValue()));
+        }
+        audit.record(viewer, AuditAction.MOVE_THREAD, target(thread),
+                joined("From " + from.getName() + " to " + to.getName(), why));
+    }
+
+    /** Deletes the thread softly: it leaves every list and count; moderators still open it, marked. */
+    @Transactional
+    public void deleteThread(Viewer viewer, long threadId, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        String why = requiredReason(reason, "Give the reason for deleting this thread: it stays in the audit log.");
+        if (thread.isDeleted()) {
+            return;
+        }
+        Space space = thread.getSpace();
+        spaceCounts.adjustCounts(space.getId(), -1, -visiblePosts(thread));
+        if (space.isPublic()) {
+            posts.visiblePostsByAuthor(thread.getId())
+                    .forEach((member, n) -> accounts.adjustPostCount(member, -n.intValue()));
+        }
+        thread.delete(accounts.activeMember(viewer), BaseEntity.now(), why);
+        threads.flush();
+        refreshLatest(space);
+        audit.record(viewer, AuditAction.DELETE_THREAD, target(thread), why);
+    }
+
+    @Transactional
+    public void restoreThread(Viewer viewer, long threadId, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        if (!thread.isDeleted()) {
+            return;
+        }
+        thread.restore();
+        Space space = thread.getSpace();
+        spaceCounts.adjustCounts(space.getId(), 1, visiblePosts(thread));
+        if (space.isPublic()) {
+            posts.visiblePostsByAuthor(thread.getId())
+                    .forEach((member, n) -> accounts.adjustPostCount(member, n.intValue()));
+        }
+        threads.flush();
+        refreshLatest(space);
+        audit.record(viewer, AuditAction.RESTORE_THREAD, target(thread), optionalReason(reason));
+    }
+
+    /** Hides someone's post with a reason the author sees; the thread's counts drop as for a deletion. */
+    @Transactional
+    public PostLocation hidePost(Viewer viewer, long postId, String reason) {
+        Post post = moderatedPost(viewer, postId);
+        String why = requiredReason(reason, "Give the reason for hiding this post: its author sees it.");
+        ForumThread thread = post.getThread();
+        if (!post.isDeleted()) {
+            if (post.isOpeningPost() && thread.getReplyCount() > 0) {
+                throw new Forbidden("The first post of a thread with replies cannot be hidden; delete the thread or"
+                        + " edit the post instead.");
+            }
+            post.delete(accounts.activeMember(viewer), BaseEntity.now(), why);
+            if (!post.isOpeningPost()) {
+                thread.replyDeleted();
+            }
+            if (!thread.isDeleted()) {
+                spaceCounts.countDeletedPost(thread.getSpace().getId());
+                if (thread.getSpace().isPublic()) {
+                    accounts.uncountPost(post.getAuthor().getId());
+                }
+            }
+            postDeleted.fire(new PostDeleted(post.getId(), thread.getId(), post.isOpeningPost()));
+            audit.record(viewer, AuditAction.HIDE_POST, AuditTarget.post(post.getId(), thread.getTitle()), why);
+        }
+        return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
+    }
+
+    /** Shows a deleted or hidden post of a discussion again. */
+    @Transactional
+    public PostLocation restorePost(Viewer viewer, long postId, String reason) {
+        Post post = moderatedPost(viewer, postId);
+        ForumThread thread = post.getThread();
+        if (thread.getKind() != ThreadKind.DISCUSSION) {
+            throw new Forbidden("Deleted challenges and answers cannot be restored yet.");
+        }
+        if (post.isDeleted()) {
+            post.restore();
+            if (!post.isOpeningPost()) {
+                thread.replyRestored();
+            }
+            if (!thread.isDeleted()) {
+                spaceCounts.adjustCounts(thread.getSpace().getId(), 0, 1);
+                if (thread.getSpace().isPublic()) {
+                    accounts.countPost(post.getAuthor().getId());
+                }
+            }
+            audit.record(viewer, AuditAction.RESTORE_POST, AuditTarget.post(post.getId(), thread.getTitle()),
+                    optionalReason(reason));
+        }
+        return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
+    }
+
+    /** The themes and groups this viewer may move the thread to (every place they moderate but its own). */
+    @Transactional
+    public List<Place> moveTargets(Viewer viewer, long threadId) {
+        ForumThread thread = discussion(viewer, threadId);
+        return placesModeratedBy(viewer).stream().filter(p -> !p.slug().equals(thread.getSpace().getSlug())).toList();
+    }
+
+    private List<Place> placesModeratedBy(Viewer viewer) {
+        return discussions.placesToStartThreads(viewer).stream()
+                .filter(p -> spaces.findBySlug(p.slug()).map(s -> access.canModerate(viewer, s)).orElse(false))
+                .toList();
+    }
+
+    /** Ends pins whose day is over; called every minute by {@link PinExpiry}. Returns how many ended. */
+    @Transactional
+    public int endExpiredPins() {
+        return threads.unpinExpired(BaseEntity.now());
+    }
+
+    private int visiblePosts(ForumThread thread) {
+        return thread.visiblePostCount(posts.openingPostOf(thread.getId()).isDeleted());
+    }
+
+    /** Points the space's "latest" at its most recently active thread still listed. */
+    private void refreshLatest(Space space) {
+        threads.latestIn(space).ifPresentOrElse(
+                row -> spaceCounts.showLatest(space.getId(), (Long) row[0], (Instant) row[1]),
+                () -> spaceCounts.showLatest(space.getId(), null, null));
+    }
+
+    private ForumThread moderatedThread(Viewer viewer, long threadId) {
+        ForumThread thread = threads.findForAppend(threadId)
+                .filter(t -> access.canSee(viewer, t.getSpace()))
+                .orElseThrow(() -> new NotFound("Thread"));
+        if (!access.canModerate(viewer, thread.getSpace())) {
+            if (thread.isDeleted()) {
+                throw new NotFound("Thread");
+            }
+            throw new Forbidden("Only moderators and the group's owners can do this.");
+        }
+        return thread;
+    }
+
+    /** A discussion the viewer moderates; challenges have their own tools (close, reopen, delete). */
+    private ForumThread discussion(Viewer viewer, long threadId) {
+        ForumThread thread = moderatedThread(viewer, threadId);
+        if (thread.getKind() != ThreadKind.DISCUSSION) {
+            throw new Forbidden("This is a challenge: use the challenge's own tools.");
+        }
+        return thread;
+    }
+
+    private Post moderatedPost(Viewer viewer, long postId) {
+        Post post = posts.findLocked(postId).orElseThrow(() -> new NotFound("Post"));
+        moderatedThread(viewer, post.getThread().getId());
+        return post;
+    }
+
+    private static AuditTarget target(ForumThread thread) {
+        return AuditTarget.thread(thread.getId(), thread.getTitle());
+    }
+
+    static String optionalReason(String reason) {
+        String why = Texts.clean(reason);
+        if (Texts.length(why) > ForumThread.MAX_REASON) {
+            throw InvalidInput.of(REASON_FIELD, "Keep the reason under " + ForumThread.MAX_REASON + " characters.");
+        }
+        return why.isEmpty() ? null : why;
+    }
+
+    static String requiredReason(String reason, String whenMissing) {
+        String why = optionalReason(reason);
+        if (why == null) {
+            throw InvalidInput.of(REASON_FIELD, whenMissing);
+        }
+        return why;
+    }
+
+    private static String joined(String fact, String reason) {
+        return reason == null ? fact : fact + ". " + reason;
+    }
+}

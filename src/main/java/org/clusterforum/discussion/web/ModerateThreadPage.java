@@ -1,0 +1,166 @@
+package org.clusterforum.discussion.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.Place;
+import org.clusterforum.discussion.service.ThreadModeration;
+import org.clusterforum.discussion.service.ThreadView;
+import org.clusterforum.platform.audit.AuditEntryView;
+import org.clusterforum.platform.audit.AuditTrail;
+import org.clusterforum.platform.security.CurrentMember;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.validation.NotFound;
+import org.clusterforum.platform.web.Ids;
+import org.clusterforum.platform.web.Pages;
+
+/**
+ * /threads/moderate?id=42: a thread's tools for moderators and the owners of its group: pin (until a day), lock,
+ * move, delete and restore, each with a reason kept in the audit log, and the thread's recent staff actions.
+ * What was typed survives a refusal.
+ */
+@Named
+@ViewScoped
+public class ModerateThreadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    ThreadModeration moderation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentMember currentMember;
+
+    private String id;
+    private ThreadView thread;
+    private List<Place> targets = List.of();
+    private List<AuditEntryView> history = List.of();
+    private String reason;
+    private LocalDate pinUntil;
+    private String target;
+
+    public void load() {
+        Long threadId = Ids.parse(id);
+        try {
+            thread = threadId == null ? null : discussions.thread(currentMember.viewer(), threadId);
+        } catch (NotFound e) {
+            thread = null;
+        }
+        if (thread == null || !thread.viewerMayModerate() || thread.challenge()) {
+            Pages.notFound();
+            return;
+        }
+        targets = moderation.moveTargets(currentMember.viewer(), thread.id());
+        history = currentMember.can("MODERATE") ? audit.about(currentMember.viewer(), "thread", thread.id(), 10)
+                : List.of();
+        if (pinUntil == null && thread.pinnedUntil() != null) {
+            pinUntil = LocalDate.ofInstant(thread.pinnedUntil(), java.time.ZoneId.of("Europe/London")).minusDays(1);
+        }
+    }
+
+    public void pin() {
+        act(() -> moderation.pinThread(currentMember.viewer(), thread.id(), pinUntil, reason),
+                pinUntil == null ? "Thread pinned." : "Thread pinned until the end of " + pinUntil + ".");
+    }
+
+    public void unpin() {
+        act(() -> moderation.unpinThread(currentMember.viewer(), thread.id(), reason), "Thread unpinned.");
+    }
+
+    public void lock() {
+        act(() -> moderation.lockThread(currentMember.viewer(), thread.id(), reason),
+                "Thread locked: members can no longer reply.");
+    }
+
+    public void unlock() {
+        act(() -> moderation.unlockThread(currentMember.viewer(), thread.id(), reason),
+                "Thread unlocked: members can reply again.");
+    }
+
+    public void move() {
+        act(() -> moderation.moveThread(currentMember.viewer(), thread.id(), target, reason), "Thread moved.");
+    }
+
+    public void delete() {
+        act(() -> moderation.deleteThread(currentMember.viewer(), thread.id(), reason),
+                "Thread deleted. Members no longer see it; you can restore it here.");
+    }
+
+    public void restore() {
+        act(() -> moderation.restoreThread(currentMember.viewer(), thread.id(), reason),
+                "Thread restored: members see it again.");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Pages.info(done);
+            Pages.redirect("/threads/thread?id=" + thread.id());
+        } catch (InvalidInput problems) {
+            Pages.show(problems, "tools");
+        } catch (Forbidden e) {
+            Pages.error(e.getMessage());
+        } catch (NotFound e) {
+            Pages.error("This thread no longer exists.");
+        }
+    }
+
+    public ThreadView getThread() {
+        return thread;
+    }
+
+    public List<Place> getTargets() {
+        return targets;
+    }
+
+    public List<AuditEntryView> getHistory() {
+        return history;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getPinUntil() {
+        return pinUntil;
+    }
+
+    public void setPinUntil(LocalDate pinUntil) {
+        this.pinUntil = pinUntil;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+}

@@ -1,0 +1,32 @@
+package org.clusterforum.platform.audit;
+
+/** What a member of staff did, as the audit log names it. Stored by name: add, never rename. */
+public enum AuditAction {
+    VIEW_PRIVATE("Opened members-only content"),
+    PIN_THREAD("Pinned a thread"),
+    UNPIN_THREAD("Unpinned a thread"),
+    LOCK_THREAD("Locked a thread"),
+    UNLOCK_THREAD("Unlocked a thread"),
+    MOVE_THREAD("Moved a thread"),
+    DELETE_THREAD("Deleted a thread"),
+    RESTORE_THREAD("Restored a thread"),
+    HIDE_POST("Hid a post"),
+    RESTORE_POST("Restored a post"),
+    EDIT_POST("Edited a member's post"),
+    CLOSE_CHALLENGE("Closed a challenge"),
+    REOPEN_CHALLENGE("Reopened a challenge"),
+    WARN_MEMBER("Warned a member"),
+    SILENCE_MEMBER("Silenced a member"),
+    SUSPEND_MEMBER("Suspended a member"),
+    LIFT_SANCTION("Lifted a sanction");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

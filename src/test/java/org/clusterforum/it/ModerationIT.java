@@ -1,0 +1,472 @@
+package org.clusterforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.clusterforum.account.model.OrganisationKind;
+import org.clusterforum.account.service.AccountService;
+import org.clusterforum.account.service.MyNotices;
+import org.clusterforum.account.service.Registration;
+import org.clusterforum.account.service.SanctionService;
+import org.clusterforum.account.service.SignInOutcome;
+import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.PostService;
+import org.clusterforum.discussion.service.PostView;
+import org.clusterforum.discussion.service.ThemeSummary;
+import org.clusterforum.discussion.service.ThreadItem;
+import org.clusterforum.discussion.service.ThreadModeration;
+import org.clusterforum.group.model.GroupVisibility;
+import org.clusterforum.group.service.GroupForm;
+import org.clusterforum.group.service.GroupService;
+import org.clusterforum.platform.audit.AuditAction;
+import org.clusterforum.platform.audit.AuditEntryView;
+import org.clusterforum.platform.audit.AuditTrail;
+import org.clusterforum.platform.persistence.PageRequest;
+import org.clusterforum.platform.security.Role;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.validation.Forbidden;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.platform.validation.NotFound;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Thread tools and the audit log, through the services inside Payara Micro with Derby: each tool works for a
+ * moderator and is refused to a member; a deleted thread leaves lists and counts and is 404 to members; bad input
+ * gets a clear message and changes nothing; every action is in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationIT {
+
+    private static final String PASSWORD = "Severn estuary kites 42";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.forum(ModerationIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    ThreadModeration moderation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    SanctionService sanctions;
+
+    @PersistenceContext(unitName = "forum")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void aModeratorPinsLocksAndUnlocksAndEachActionIsLogged() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer author = member("Pin author");
+        String theme = theme();
+        long older = discussions.startThread(author, theme, "An older thread to pin", "<p>Read me first.</p>");
+        discussions.startThread(author, theme, "A newer thread", "<p>Newer.</p>");
+
+        moderation.pinThread(moderator, older, null, "House rules");
+        moderation.pinThread(moderator, older, null, "House rules"); // a double click pins once
+        assertEquals(older, threadsOf(author, theme).getFirst().id(), "a pinned thread is listed first");
+        assertTrue(discussions.thread(author, older).pinned());
+
+        moderation.lockThread(moderator, older, "Settled; see the guidance");
+        assertTrue(discussions.thread(author, older).locked());
+        assertEquals("Settled; see the guidance", discussions.thread(author, older).lockReason());
+        assertFalse(discussions.thread(author, older).viewerMayReply(), "members cannot reply to a locked thread");
+        assertThrows(Forbidden.class, () -> discussions.reply(author, older, "<p>One more thing.</p>"));
+        discussions.reply(moderator, older, "<p>A moderator's note still goes in.</p>");
+
+        moderation.unlockThread(moderator, older, null);
+        discussions.reply(author, older, "<p>Thanks, unlocked.</p>");
+        moderation.unpinThread(moderator, older, null);
+        assertFalse(discussions.thread(author, older).pinned());
+
+        List<AuditAction> logged = audit.about(moderator, "thread", older, 10).stream().map(AuditEntryView::action)
+                .toList();
+        assertEquals(List.of(AuditAction.UNPIN_THREAD, AuditAction.UNLOCK_THREAD, AuditAction.LOCK_THREAD,
+                AuditAction.PIN_THREAD), logged, "every action once, newest first");
+        assertEquals("Settled; see the guidance", audit.about(moderator, "thread", older, 10).get(2).reason());
+    }
+
+    @Test
+    void everyThreadToolIsRefusedToAMember() {
+        Viewer author = member("Tool author");
+        Viewer other = member("Curious member");
+        String theme = theme();
+        long thread = discussions.startThread(author, theme, "A thread members cannot moderate", "<p>Hi.</p>");
+        long reply = discussions.reply(other, thread, "<p>Reply.</p>").postId();
+
+        for (Viewer who : List.of(author, other)) {
+            assertThrows(Forbidden.class, () -> moderation.pinThread(who, thread, null, null));
+            assertThrows(Forbidden.class, () -> moderation.lockThread(who, thread, null));
+            assertThrows(Forbidden.class, () -> moderation.moveThread(who, thread, theme(), null));
+            assertThrows(Forbidden.class, () -> moderation.deleteThread(who, thread, "Because"));
+            assertThrows(Forbidden.class, () -> moderation.hidePost(who, reply, "Because"));
+            assertThrows(Forbidden.class, () -> moderation.restorePost(who, reply, null));
+            assertThrows(Forbidden.class, () -> audit.log(who, null, "", new PageRequest(1, 10)));
+        }
+        assertThrows(Forbidden.class, () -> moderation.lockThread(Viewer.anonymous(), thread, null));
+        assertFalse(discussions.thread(author, thread).locked());
+    }
+
+    @Test
+    void aDeletedThreadLeavesListsAndCountsIsNotFoundForMembersAndComesBackWhenRestored() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer author = member("Deleted author");
+        Viewer replier = member("Deleted replier");
+        String theme = theme();
+        discussions.startThread(author, theme, "A thread that stays", "<p>Stays.</p>");
+        long doomed = discussions.startThread(author, theme, "Buy cheap watches here", "<p>Spam.</p>");
+        long reply = discussions.reply(replier, doomed, "<p>Reported.</p>").postId();
+        ThemeSummary before = summary(theme);
+        int authorPosts = accounts.profile(author.memberId()).postCount();
+        int replierPosts = accounts.profile(replier.memberId()).postCount();
+
+        InvalidInput noReason = assertThrows(InvalidInput.class, () -> moderation.deleteThread(moderator, doomed, " "));
+        assertTrue(noReason.messages().get("reason").contains("reason"));
+        moderation.deleteThread(moderator, doomed, "Spam");
+
+        assertThrows(NotFound.class, () -> discussions.thread(author, doomed), "the author gets 404");
+        assertThrows(NotFound.class, () -> discussions.thread(Viewer.anonymous(), doomed));
+        assertThrows(NotFound.class, () -> posts.locate(replier, reply), "its posts' own URLs are 404 too");
+        assertTrue(discussions.thread(moderator, doomed).deleted(), "moderators still open it, marked");
+        assertEquals("Spam", discussions.thread(moderator, doomed).deleteReason());
+        assertTrue(threadsOf(author, theme).stream().noneMatch(t -> t.id() == doomed), "gone from the theme list");
+        ThemeSummary after = summary(theme);
+        assertEquals(before.threadCount() - 1, after.threadCount());
+        assertEquals(before.postCount() - 2, after.postCount());
+        assertEquals("A thread that stays", after.lastThreadTitle(), "the theme's latest is another thread");
+        assertEquals(authorPosts - 1, accounts.profile(author.memberId()).postCount());
+        assertEquals(replierPosts - 1, accounts.profile(replier.memberId()).postCount());
+        assertThrows(Forbidden.class, () -> discussions.reply(moderator, doomed, "<p>Late.</p>"));
+
+        moderation.restoreThread(moderator, doomed, "Not spam after all");
+        assertEquals(before.threadCount(), summary(theme).threadCount());
+        assertEquals(before.postCount(), summary(theme).postCount());
+        assertEquals(authorPosts, accounts.profile(author.memberId()).postCount());
+        assertFalse(discussions.thread(author, doomed).deleted());
+        assertEquals(List.of(AuditAction.RESTORE_THREAD, AuditAction.DELETE_THREAD),
+                audit.about(moderator, "thread", doomed, 10).stream().map(AuditEntryView::action).toList());
+    }
+
+    @Test
+    void movingAThreadTakesItsCountsAlongAndBadTargetsGetAClearMessage() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer author = member("Mover");
+        String from = theme();
+        String to = theme();
+        long thread = discussions.startThread(author, from, "A thread in the wrong theme", "<p>Oops.</p>");
+        discussions.reply(author, thread, "<p>Still wrong.</p>");
+        ThemeSummary fromBefore = summary(from);
+        ThemeSummary toBefore = summary(to);
+
+        InvalidInput missing = assertThrows(InvalidInput.class,
+                () -> moderation.moveThread(moderator, thread, "no-such-theme-" + uuid(), null));
+        assertTrue(missing.messages().get("target").contains("no-such-theme"));
+        InvalidInput same = assertThrows(InvalidInput.class, () -> moderation.moveThread(moderator, thread, from, null));
+        assertTrue(same.messages().get("target").contains("already"));
+        assertThrows(InvalidInput.class, () -> moderation.moveThread(moderator, thread, "", null));
+        assertEquals(from, discussions.thread(author, thread).themeSlug(), "nothing moved");
+
+        moderation.moveThread(moderator, thread, to, "Belongs with evidence");
+        assertEquals(to, discussions.thread(author, thread).themeSlug());
+        assertEquals(fromBefore.threadCount() - 1, summary(from).threadCount());
+        assertEquals(fromBefore.postCount() - 2, summary(from).postCount());
+        assertEquals(toBefore.threadCount() + 1, summary(to).threadCount());
+        assertEquals(toBefore.postCount() + 2, summary(to).postCount());
+        assertEquals(thread, summary(to).lastThreadId());
+        assertTrue(threadsOf(author, to).stream().anyMatch(t -> t.id() == thread));
+        AuditEntryView entry = audit.about(moderator, "thread", thread, 1).getFirst();
+        assertEquals(AuditAction.MOVE_THREAD, entry.action());
+        assertTrue(entry.reason().startsWith("From "), entry.reason());
+    }
+
+    @Test
+    void aPinUntilADayInThePastIsRefusedAndAnExpiredPinEnds() throws Exception {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer author = member("Pin until author");
+        String theme = theme();
+        long thread = discussions.startThread(author, theme, "Pinned for the event week", "<p>Event.</p>");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+
+        InvalidInput past = assertThrows(InvalidInput.class, () -> moderation.pinThread(moderator, thread, yesterday, null));
+        assertTrue(past.messages().get("pinUntil").contains("past"));
+        assertFalse(discussions.thread(author, thread).pinned());
+
+        moderation.pinThread(moderator, thread, yesterday.plusDays(8), null);
+        assertTrue(discussions.thread(author, thread).pinnedUntil().isAfter(Instant.now()));
+        transaction.begin();
+        em.createNativeQuery("UPDATE FORUM_THREAD SET PINNED_UNTIL = ? WHERE ID = ?")
+                .setParameter(1, Timestamp.from(Instant.now().minusSeconds(60))).setParameter(2, thread).executeUpdate();
+        transaction.commit();
+        assertTrue(moderation.endExpiredPins() >= 1);
+        assertFalse(discussions.thread(author, thread).pinned(), "the pin ended by itself");
+        assertNull(discussions.thread(author, thread).pinnedUntil());
+    }
+
+    @Test
+    void aHiddenPostShowsItsReasonToItsAuthorAndModeratorsAndCanBeRestored() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer author = member("Hidden post author");
+        Viewer reader = member("Hidden post reader");
+        String theme = theme();
+        long thread = discussions.startThread(reader, theme, "A thread with an advert in it", "<p>Question.</p>");
+        long advert = discussions.reply(author, thread, "<p>Buy our product!</p>").postId();
+        int authorPosts = accounts.profile(author.memberId()).postCount();
+
+        assertThrows(InvalidInput.class, () -> moderation.hidePost(moderator, advert, ""));
+        moderation.hidePost(moderator, advert, "Advertising");
+
+        assertEquals("Advertising", post(author, thread, 2).deleteReason(), "the author sees why");
+        assertNull(post(reader, thread, 2).deleteReason(), "other members do not");
+        assertFalse(post(reader, thread, 2).showBody());
+        assertTrue(post(moderator, thread, 2).viewerMayRestore());
+        assertEquals(authorPosts - 1, accounts.profile(author.memberId()).postCount());
+        assertEquals(0, discussions.thread(reader, thread).replyCount());
+
+        moderation.restorePost(moderator, advert, null);
+        assertTrue(post(reader, thread, 2).showBody());
+        assertEquals(1, discussions.thread(reader, thread).replyCount());
+        assertEquals(authorPosts, accounts.profile(author.memberId()).postCount());
+        assertEquals(List.of(AuditAction.RESTORE_POST, AuditAction.HIDE_POST),
+                audit.about(moderator, "post", advert, 10).stream().map(AuditEntryView::action).toList());
+    }
+
+    @Test
+    void aGroupOwnerModeratesTheirGroupOnlyAndStaffReadingAPrivateGroupIsLoggedOnceAnHour() {
+        Viewer owner = member("Group owner moderating");
+        Viewer moderator = staff(Role.MODERATOR);
+        String slug = groups.createGroup(owner, new GroupForm("Owners' room " + uuid(), "", GroupVisibility.PRIVATE));
+        long inGroup = discussions.startThread(owner, slug, "Agenda for the next call", "<p>Agenda.</p>");
+        long inTheme = discussions.startThread(member("Someone else"), theme(), "Not the owner's business",
+                "<p>Public.</p>");
+
+        moderation.lockThread(owner, inGroup, "Agreed");
+        assertTrue(discussions.thread(owner, inGroup).locked());
+        assertThrows(Forbidden.class, () -> moderation.lockThread(owner, inTheme, null));
+
+        long before = audit.log(moderator, AuditAction.VIEW_PRIVATE, "", new PageRequest(1, 100)).total();
+        discussions.thread(moderator, inGroup);
+        discussions.thread(moderator, inGroup);
+        assertEquals(before + 1, audit.log(moderator, AuditAction.VIEW_PRIVATE, "", new PageRequest(1, 100)).total(),
+                "the moderator's reading is logged, once");
+        assertTrue(audit.log(moderator, AuditAction.VIEW_PRIVATE, moderator.displayName(), new PageRequest(1, 10))
+                .items().getFirst().targetLabel().startsWith("Owners' room"));
+    }
+
+    @Test
+    void theLogIsSearchedByTextAndAction() {
+        Viewer moderator = staff(Role.MODERATOR);
+        String word = "zebra" + uuid();
+        long thread = discussions.startThread(member("Log author"), theme(), "Thread about " + word, "<p>Hi.</p>");
+        moderation.lockThread(moderator, thread, "Checking the log");
+        moderation.pinThread(moderator, thread, null, null);
+
+        assertEquals(2, audit.log(moderator, null, word, new PageRequest(1, 10)).total());
+        assertEquals(1, audit.log(moderator, AuditAction.LOCK_THREAD, word.toUpperCase(), new PageRequest(1, 10))
+                .total(), "search ignores case");
+        assertEquals(0, audit.log(moderator, AuditAction.MOVE_THREAD, word, new PageRequest(1, 10)).total());
+        assertEquals(0, audit.log(moderator, null, "100%_" + word, new PageRequest(1, 10)).total(),
+                "wildcards are searched for literally");
+    }
+
+
+    // ---------------------------------------------------------------- sanctions
+
+    @Test
+    void aSuspendedMemberIsStoppedAtOnceTheSignInPageSaysWhyAndLiftingLetsThemBackIn() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer member = member("Suspended member");
+        String address = emailOf(member);
+        LocalDate until = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+
+        sanctions.suspendMember(moderator, member.memberId(), until, "Repeated abuse");
+
+        assertTrue(accounts.viewerOf(member.memberId()).isEmpty(), "an open session is a visitor's from the next request");
+        SignInOutcome outcome = accounts.authenticate(address, PASSWORD, "192.0.2.10");
+        SignInOutcome.Suspended suspended = assertInstanceOf(SignInOutcome.Suspended.class, outcome);
+        assertEquals("Repeated abuse", suspended.reason());
+        assertTrue(suspended.until().isAfter(Instant.now().plus(java.time.Duration.ofDays(6))));
+        assertTrue(sanctions.standing(moderator, member.memberId()).suspended());
+
+        sanctions.liftSanctions(moderator, member.memberId(), "Apology accepted");
+        assertTrue(accounts.viewerOf(member.memberId()).isPresent());
+        assertInstanceOf(SignInOutcome.Success.class, accounts.authenticate(address, PASSWORD, "192.0.2.10"));
+        assertEquals(List.of(AuditAction.LIFT_SANCTION, AuditAction.SUSPEND_MEMBER),
+                audit.about(moderator, "member", member.memberId(), 10).stream().map(AuditEntryView::action).toList());
+    }
+
+    @Test
+    void aSuspensionUntilLiftedLastsAndADatedOneEndsByItself() throws Exception {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer forever = member("Suspended until lifted");
+        Viewer dated = member("Suspended for a day");
+
+        sanctions.suspendMember(moderator, forever.memberId(), null, "Spam account");
+        sanctions.suspendMember(moderator, dated.memberId(), LocalDate.now(ZoneId.of("Europe/London")), "Cool off");
+        assertTrue(accounts.viewerOf(forever.memberId()).isEmpty());
+        assertTrue(accounts.viewerOf(dated.memberId()).isEmpty());
+
+        transaction.begin();
+        em.createNativeQuery("UPDATE FORUM_MEMBER SET SUSPENDED_UNTIL = ? WHERE ID = ?")
+                .setParameter(1, Timestamp.from(Instant.now().minusSeconds(5))).setParameter(2, dated.memberId())
+                .executeUpdate();
+        transaction.commit();
+        assertTrue(accounts.viewerOf(dated.memberId()).isPresent(), "the suspension is over");
+        assertTrue(accounts.viewerOf(forever.memberId()).isEmpty());
+    }
+
+    @Test
+    void aSilencedMemberReadsButCannotPostUntilLifted() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer member = member("Silenced member");
+        String theme = theme();
+        long thread = discussions.startThread(member("Thread starter"), theme, "A thread to read while silenced",
+                "<p>Read.</p>");
+
+        sanctions.silenceMember(moderator, member.memberId(), LocalDate.now(ZoneId.of("Europe/London")).plusDays(2),
+                "Cooling off");
+        Viewer silenced = accounts.viewerOf(member.memberId()).orElseThrow();
+
+        assertTrue(silenced.isSilenced());
+        assertEquals("A thread to read while silenced", discussions.thread(silenced, thread).title(), "reading works");
+        assertFalse(discussions.thread(silenced, thread).viewerMayReply());
+        assertThrows(Forbidden.class, () -> discussions.reply(silenced, thread, "<p>Let me speak.</p>"));
+        assertThrows(Forbidden.class, () -> discussions.startThread(silenced, theme, "A new thread while silenced",
+                "<p>No.</p>"));
+        MyNotices notices = sanctions.noticesFor(silenced);
+        assertEquals("Cooling off", notices.silenceReason());
+
+        sanctions.liftSanctions(moderator, member.memberId(), null);
+        Viewer free = accounts.viewerOf(member.memberId()).orElseThrow();
+        discussions.reply(free, thread, "<p>Thanks.</p>");
+        assertTrue(sanctions.noticesFor(free).isEmpty());
+    }
+
+    @Test
+    void aWarningWaitsOnTheMembersPagesUntilTheyReadIt() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer member = member("Warned member");
+        Viewer other = member("Someone else entirely");
+
+        sanctions.warnMember(moderator, member.memberId(), "Please keep patients' data out of posts.");
+        MyNotices notices = sanctions.noticesFor(member);
+        assertEquals(1, notices.warnings().size());
+        assertEquals("Please keep patients' data out of posts.", notices.warnings().getFirst().reason());
+        assertEquals(moderator.displayName(), notices.warnings().getFirst().givenBy());
+        long warning = notices.warnings().getFirst().id();
+
+        assertThrows(NotFound.class, () -> sanctions.acknowledgeWarning(other, warning), "only its addressee reads it");
+        sanctions.acknowledgeWarning(member, warning);
+        sanctions.acknowledgeWarning(member, warning);
+        assertTrue(sanctions.noticesFor(member).isEmpty());
+        assertTrue(sanctions.standing(moderator, member.memberId()).history().getFirst().acknowledgedAt() != null);
+        assertEquals(AuditAction.WARN_MEMBER, audit.about(moderator, "member", member.memberId(), 1).getFirst().action());
+    }
+
+    @Test
+    void badSanctionsGetAClearMessageAndChangeNothing() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer admin = staff(Role.ADMIN);
+        Viewer member = member("Sanction target");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+
+        InvalidInput past = assertThrows(InvalidInput.class,
+                () -> sanctions.suspendMember(moderator, member.memberId(), yesterday, "Too late"));
+        assertTrue(past.messages().get("until").contains("past"));
+        InvalidInput noDay = assertThrows(InvalidInput.class,
+                () -> sanctions.silenceMember(moderator, member.memberId(), null, "No date"));
+        assertTrue(noDay.messages().containsKey("until"));
+        InvalidInput noReason = assertThrows(InvalidInput.class,
+                () -> sanctions.warnMember(moderator, member.memberId(), "  "));
+        assertTrue(noReason.messages().containsKey("reason"));
+        assertTrue(accounts.viewerOf(member.memberId()).isPresent(), "not suspended");
+        assertFalse(sanctions.standing(moderator, member.memberId()).restrained());
+        assertTrue(sanctions.standing(moderator, member.memberId()).history().isEmpty());
+
+        assertThrows(Forbidden.class, () -> sanctions.suspendMember(moderator, admin.memberId(), null, "Coup"));
+        assertThrows(Forbidden.class, () -> sanctions.warnMember(moderator, moderator.memberId(), "Myself"));
+        assertThrows(Forbidden.class, () -> sanctions.warnMember(member, moderator.memberId(), "Revenge"));
+        assertThrows(Forbidden.class, () -> sanctions.standing(member, member.memberId()));
+        assertThrows(NotFound.class, () -> sanctions.warnMember(moderator, Long.MAX_VALUE, "Nobody"));
+        sanctions.warnMember(admin, moderator.memberId(), "Administrators may warn moderators.");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String emailOf(Viewer who) {
+        return (String) em.createNativeQuery("SELECT EMAIL FROM FORUM_MEMBER WHERE ID = ?")
+                .setParameter(1, who.memberId()).getSingleResult();
+    }
+
+    private List<ThreadItem> threadsOf(Viewer viewer, String theme) {
+        return discussions.themePage(viewer, theme, new PageRequest(1, 50)).threads().items();
+    }
+
+    private ThemeSummary summary(String slug) {
+        return discussions.themes(Viewer.anonymous()).stream().filter(t -> t.slug().equals(slug)).findFirst()
+                .orElseThrow();
+    }
+
+    private PostView post(Viewer viewer, long thread, int position) {
+        return discussions.posts(viewer, thread, new PageRequest(1, 20)).items().get(position - 1);
+    }
+
+    private String theme() {
+        Viewer admin = staff(Role.ADMIN);
+        String slug = "moderation-" + uuid();
+        discussions.createTheme(admin, "Moderation " + slug, slug, "A theme of the moderation tests.", 90);
+        return slug;
+    }
+
+    private Viewer staff(Role role) {
+        Viewer who = member(role.label() + " " + uuid());
+        accounts.grantRole(who.memberId(), role);
+        return accounts.viewerOf(who.memberId()).orElseThrow();
+    }
+
+    private Viewer member(String name) {
+        String email = uuid() + "-" + name.toLowerCase().replaceAll("[^a-z]+", "-") + "@example.org";
+        long id = accounts.register(new Registration(name, email, PASSWORD, null, "Test Org " + name,
+                OrganisationKind.COMPANY));
+        return accounts.viewerOf(id).orElseThrow();
+    }
+
+    private static String uuid() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
