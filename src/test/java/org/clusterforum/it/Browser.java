@@ -104,13 +104,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public void press(String buttonName) {
-        wait(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='"
-                + buttonName + "']")).click();
-        waitForPage();
+        clickAndWait(wait(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='"
+                + buttonName + "']")));
     }
 
     public void follow(String linkText) {
-        wait(By.linkText(linkText)).click();
+        clickAndWait(wait(By.linkText(linkText)));
+    }
+
+    /**
+     * Clicks and waits for the next page: first for the current one to go (a form post and its redirect take a
+     * moment on a busy machine, and until then the old page still reads "complete"), then for the new one to load.
+     */
+    private void clickAndWait(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the click did not leave the page (an Ajax action): nothing more to wait for
+        }
         waitForPage();
     }
 
@@ -147,8 +160,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether the element's page was replaced (Chromium says so in more than one way). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
+    /** The visible text of the page; read again if the page was replaced while reading it. */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                waitForPage();
+            }
+        }
     }
 
     public String title() {

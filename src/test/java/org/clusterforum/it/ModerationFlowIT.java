@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A moderator at work in headless Chromium: locking and deleting a new member's thread with a reason, then
@@ -79,6 +80,53 @@ class ModerationFlowIT extends BrowserFlow {
                     "Lifted a sanction"}) {
                 assertTrue(log.contains(action), action + " in " + log);
             }
+        }
+    }
+
+    @Test
+    void aMemberReportsAReplyTheModeratorHidesItFromTheQueueAndTheReporterIsTold() {
+        String title = "Where to find NHS pilot sites " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("founder@example.org", PASSWORD);
+        String threadPath = browser.startThread("regulation", title, "Any advice on pilot sites?")
+                .replaceAll("^https?://[^/]+/", "/");
+        browser.signIn("procurement@example.org", PASSWORD);
+        browser.open(threadPath);
+        browser.editor("Your reply").sendKeys("Buy our premium list of pilot sites today!");
+        browser.press("Post reply");
+        browser.wait(By.id("post-2"));
+
+        try (Browser reporter = new Browser()) {
+            reporter.signIn("researcher@example.org", PASSWORD);
+            reporter.open(threadPath);
+            reporter.wait(By.cssSelector("a[aria-label=\"Report Gareth Lewis's post 2\"]")).click();
+            reporter.waitForPage();
+            reporter.press("Send report");
+            assertTrue(reporter.text().contains("Choose why you report this."), reporter.text());
+            reporter.check("Spam or advertising");
+            reporter.type("Details (required for something else)", "Selling a list");
+            reporter.press("Send report");
+            assertTrue(reporter.text().contains("The moderators will review your report"), reporter.text());
+
+            browser.signIn("moderator@example.org", PASSWORD);
+            browser.follow(browser.wait(By.id("reviewQueueLink")).getText());
+            WebElement entry = browser.wait(By.xpath("//article[.//a[normalize-space(.)='" + title + "']]"));
+            assertTrue(entry.getText().contains("Spam or advertising — Dr Aisha Bello"), entry.getText());
+            assertTrue(entry.getText().contains("Selling a list"), entry.getText());
+            entry.findElement(By.tagName("textarea")).sendKeys("Advertising is not allowed here");
+            browser.screenshot("moderation-queue");
+            WebElement hide = entry.findElement(By.xpath(".//button[normalize-space(.)='Hide post']"));
+            hide.click();
+            browser.waitForPage();
+            browser.wait(By.xpath("//*[contains(., 'Post hidden; its author sees your reason')]"));
+
+            browser.open(threadPath);
+            assertTrue(browser.wait(By.id("post-2")).getText().contains("Reason: Advertising is not allowed here"));
+
+            reporter.open("/");
+            assertTrue(reporter.text().contains("Your report of a post was handled: the post was hidden."),
+                    reporter.text());
+            reporter.press("Thanks, hide this");
+            assertFalse(reporter.text().contains("Your report of a post was handled"), reporter.text());
         }
     }
 

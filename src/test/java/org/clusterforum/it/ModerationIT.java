@@ -24,6 +24,11 @@ import org.clusterforum.account.service.MyNotices;
 import org.clusterforum.account.service.Registration;
 import org.clusterforum.account.service.SanctionService;
 import org.clusterforum.account.service.SignInOutcome;
+import org.clusterforum.challenge.model.ChallengeStatus;
+import org.clusterforum.challenge.model.CloseReason;
+import org.clusterforum.challenge.service.AskForm;
+import org.clusterforum.challenge.service.ChallengePageView;
+import org.clusterforum.challenge.service.ChallengeService;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
@@ -31,6 +36,11 @@ import org.clusterforum.discussion.service.ThemeSummary;
 import org.clusterforum.discussion.service.ThreadItem;
 import org.clusterforum.discussion.service.ThreadModeration;
 import org.clusterforum.group.model.GroupVisibility;
+import org.clusterforum.moderation.model.ReportReason;
+import org.clusterforum.moderation.model.ReviewTarget;
+import org.clusterforum.moderation.service.ReportOutcome;
+import org.clusterforum.moderation.service.ReviewEntry;
+import org.clusterforum.moderation.service.ReviewService;
 import org.clusterforum.group.service.GroupForm;
 import org.clusterforum.group.service.GroupService;
 import org.clusterforum.platform.audit.AuditAction;
@@ -83,6 +93,12 @@ class ModerationIT {
 
     @Inject
     SanctionService sanctions;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    ChallengeService challenges;
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -424,6 +440,189 @@ class ModerationIT {
         assertThrows(Forbidden.class, () -> sanctions.standing(member, member.memberId()));
         assertThrows(NotFound.class, () -> sanctions.warnMember(moderator, Long.MAX_VALUE, "Nobody"));
         sanctions.warnMember(admin, moderator.memberId(), "Administrators may warn moderators.");
+    }
+
+
+    // ---------------------------------------------------------------- reports and the review queue
+
+    @Test
+    void reportsOnOnePostGatherIntoOneEntryAndItsReportersAreToldWhenItIsHidden() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer author = member("Advertiser");
+        Viewer first = member("First reporter");
+        Viewer second = member("Second reporter");
+        long thread = discussions.startThread(first, theme(), "Where do we find clinical partners?", "<p>Ideas?</p>");
+        long advert = discussions.reply(author, thread, "<p>Buy our lead list!</p>").postId();
+
+        assertTrue(reviews.reportPost(first, advert, ReportReason.SPAM, "A paid list"));
+        assertFalse(reviews.reportPost(first, advert, ReportReason.SPAM, null), "a second report by the same member");
+        assertTrue(reviews.reportPost(second, advert, ReportReason.OFF_TOPIC, null));
+
+        ReviewEntry entry = entryAbout(moderator, advert);
+        assertEquals(2, entry.reports().size(), "gathered into one entry");
+        assertEquals("Spam or advertising", entry.reports().getFirst().reason());
+        assertEquals("A paid list", entry.reports().getFirst().detail());
+        assertEquals(author.displayName(), entry.subjectName());
+
+        InvalidInput noNote = assertThrows(InvalidInput.class, () -> reviews.hidePost(moderator, entry.id(), ""));
+        assertTrue(noNote.messages().containsKey("note"));
+        reviews.hidePost(moderator, entry.id(), "Advertising");
+
+        assertFalse(post(first, thread, 2).showBody(), "the post is hidden");
+        assertEquals("Advertising", post(author, thread, 2).deleteReason());
+        assertTrue(reviews.queue(moderator, ReviewTarget.POST, null, new PageRequest(1, 100)).items().stream()
+                .noneMatch(e -> e.id() == entry.id()), "the entry left the queue");
+        for (Viewer reporter : List.of(first, second)) {
+            List<ReportOutcome> told = reviews.handledReports(reporter);
+            assertEquals(1, told.size());
+            assertEquals("the post was hidden", told.getFirst().outcome());
+        }
+        reviews.dismissOutcomes(first);
+        assertTrue(reviews.handledReports(first).isEmpty());
+        InvalidInput again = assertThrows(InvalidInput.class, () -> reviews.dismiss(moderator, entry.id(), "Late"));
+        assertTrue(again.getMessage().contains("already handled"));
+        assertThrows(NotFound.class, () -> reviews.reportPost(second, advert, ReportReason.SPAM, null),
+                "a hidden post cannot be reported again");
+        assertEquals(AuditAction.HIDE_POST, audit.about(moderator, "post", advert, 1).getFirst().action());
+    }
+
+    @Test
+    void aBadReportGetsAClearMessageAndAddsNothing() {
+        Viewer author = member("Reported author");
+        Viewer reporter = member("Careless reporter");
+        Viewer owner = member("Private owner");
+        long thread = discussions.startThread(author, theme(), "A perfectly fine thread", "<p>Fine.</p>");
+        long opening = discussions.posts(author, thread, new PageRequest(1, 5)).items().getFirst().id();
+        String slug = groups.createGroup(owner, new GroupForm("Reports room " + uuid(), "", GroupVisibility.PRIVATE));
+        long secret = discussions.startThread(owner, slug, "A private matter", "<p>Secret.</p>");
+        long secretPost = discussions.posts(owner, secret, new PageRequest(1, 5)).items().getFirst().id();
+
+        InvalidInput noReason = assertThrows(InvalidInput.class, () -> reviews.reportPost(reporter, opening, null, ""));
+        assertTrue(noReason.messages().containsKey("reason"));
+        InvalidInput noDetail = assertThrows(InvalidInput.class,
+                () -> reviews.reportPost(reporter, opening, ReportReason.OTHER, " "));
+        assertTrue(noDetail.messages().containsKey("detail"));
+        assertThrows(Forbidden.class, () -> reviews.reportPost(author, opening, ReportReason.SPAM, null));
+        assertThrows(Forbidden.class, () -> reviews.reportPost(Viewer.anonymous(), opening, ReportReason.SPAM, null));
+        assertThrows(NotFound.class, () -> reviews.reportPost(reporter, secretPost, ReportReason.SPAM, null),
+                "an outsider cannot learn of a private post by reporting it");
+        assertThrows(Forbidden.class, () -> reviews.reportMember(reporter, reporter.memberId(), ReportReason.SPAM, null));
+        assertThrows(Forbidden.class, () -> reviews.queue(reporter, null, null, new PageRequest(1, 10)));
+        assertTrue(reviews.queue(staff(Role.MODERATOR), ReviewTarget.POST, null, new PageRequest(1, 100)).items()
+                .stream().noneMatch(e -> e.post().postId() == opening), "nothing was queued");
+    }
+
+    @Test
+    void aGroupOwnerReviewsReportsOnTheirGroupOnlyAndModeratorsWarnFromTheQueue() {
+        Viewer owner = member("Reviewing owner");
+        Viewer insider = member("Group insider");
+        Viewer moderator = staff(Role.MODERATOR);
+        String slug = groups.createGroup(owner, new GroupForm("Review room " + uuid(), "", GroupVisibility.PUBLIC));
+        groups.join(insider, slug);
+        long thread = discussions.startThread(owner, slug, "Group agenda", "<p>Agenda.</p>");
+        long rude = discussions.reply(insider, thread, "<p>Rude words.</p>").postId();
+        long elsewhere = discussions.reply(member("Theme poster"), discussions.startThread(insider, theme(),
+                "Elsewhere", "<p>Hi.</p>"), "<p>Meh.</p>").postId();
+        Viewer reporter = member("Group reporter");
+        reviews.reportPost(reporter, rude, ReportReason.ABUSIVE, null);
+        reviews.reportPost(reporter, elsewhere, ReportReason.OFF_TOPIC, null);
+
+        List<ReviewEntry> ownersQueue = reviews.queue(owner, null, null, new PageRequest(1, 100)).items();
+        assertEquals(1, ownersQueue.size(), "only their group's report");
+        ReviewEntry entry = ownersQueue.getFirst();
+        assertEquals(rude, entry.post().postId());
+        assertFalse(entry.maySanction(), "owners do not sanction members");
+        assertThrows(Forbidden.class, () -> reviews.warnAuthor(owner, entry.id(), "Be kind"));
+        long otherEntry = entryAbout(moderator, elsewhere).id();
+        assertThrows(NotFound.class, () -> reviews.dismiss(owner, otherEntry, "Not mine"));
+
+        reviews.warnAuthor(moderator, entry.id(), "Please be kind in the group.");
+        assertEquals("Please be kind in the group.", sanctions.noticesFor(insider).warnings().getFirst().reason());
+        assertEquals("the author was warned", reviews.handledReports(reporter).getFirst().outcome());
+
+        reviews.reportMember(reporter, insider.memberId(), ReportReason.ABUSIVE, "Keeps at it");
+        ReviewEntry aboutMember = reviews.queue(moderator, ReviewTarget.MEMBER, null, new PageRequest(1, 100)).items()
+                .stream().filter(e -> e.memberId() == insider.memberId()).findFirst().orElseThrow();
+        reviews.suspendAuthor(moderator, aboutMember.id(), "Repeated abuse",
+                LocalDate.now(ZoneId.of("Europe/London")).plusDays(3));
+        assertTrue(accounts.viewerOf(insider.memberId()).isEmpty(), "suspended at once");
+        assertTrue(reviews.queue(owner, null, null, new PageRequest(1, 10)).items().isEmpty(),
+                "handled entries leave the owner's queue too");
+    }
+
+    private ReviewEntry entryAbout(Viewer moderator, long postId) {
+        return reviews.queue(moderator, ReviewTarget.POST, null, new PageRequest(1, 100)).items().stream()
+                .filter(e -> e.post().postId() == postId).findFirst().orElseThrow();
+    }
+
+
+
+    @Test
+    void slowModeMakesAMemberWaitBetweenPostsButNotAModerator() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer talker = member("Fast talker");
+        long thread = discussions.startThread(member("Slow thread starter"), theme(), "A heated debate on tariffs",
+                "<p>Go.</p>");
+
+        InvalidInput odd = assertThrows(InvalidInput.class, () -> moderation.setSlowMode(moderator, thread, 42, null));
+        assertTrue(odd.messages().containsKey("slowMode"));
+        assertThrows(Forbidden.class, () -> moderation.setSlowMode(talker, thread, 300, null));
+        moderation.setSlowMode(moderator, thread, 300, "Cooling down");
+        assertEquals("5 minutes", discussions.thread(talker, thread).slowModeInterval());
+
+        discussions.reply(talker, thread, "<p>My first point.</p>");
+        InvalidInput wait = assertThrows(InvalidInput.class,
+                () -> discussions.reply(talker, thread, "<p>And another thing!</p>"));
+        assertTrue(wait.getMessage().contains("slow mode: one post every 5 minutes"), wait.getMessage());
+        assertTrue(wait.getMessage().contains("You can post again in 5 minutes"), wait.getMessage());
+        discussions.reply(moderator, thread, "<p>Moderators are not slowed.</p>");
+        discussions.reply(moderator, thread, "<p>Not at all.</p>");
+
+        moderation.setSlowMode(moderator, thread, 0, null);
+        discussions.reply(talker, thread, "<p>And another thing!</p>");
+        assertEquals(AuditAction.SLOW_MODE, audit.about(moderator, "thread", thread, 1).getFirst().action());
+    }
+
+    // ---------------------------------------------------------------- closing challenges
+
+    @Test
+    void aModeratorClosesADuplicateChallengeLinkingTheOriginalAndReopensIt() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer asker = member("Original asker");
+        long original = challenges.askChallenge(asker, new AskForm("How do we get onto an NHS framework " + uuid()
+                + "?", "<p>Original question.</p>", List.of("nhs-procurement"), null, List.of()));
+        long duplicate = challenges.askChallenge(member("Duplicate asker"), new AskForm("Getting onto NHS frameworks "
+                + uuid() + "?", "<p>The same question.</p>", List.of("nhs-procurement"), null, List.of()));
+
+        InvalidInput self = assertThrows(InvalidInput.class,
+                () -> challenges.closeChallenge(moderator, duplicate, CloseReason.DUPLICATE, null, duplicate));
+        assertTrue(self.messages().get("original").contains("itself"));
+        InvalidInput missing = assertThrows(InvalidInput.class,
+                () -> challenges.closeChallenge(moderator, duplicate, CloseReason.DUPLICATE, null, Long.MAX_VALUE));
+        assertTrue(missing.messages().get("original").contains("no challenge"));
+        assertThrows(InvalidInput.class,
+                () -> challenges.closeChallenge(moderator, duplicate, CloseReason.DUPLICATE, null, null));
+        InvalidInput noReason = assertThrows(InvalidInput.class,
+                () -> challenges.closeChallenge(moderator, duplicate, null, "Because", null));
+        assertTrue(noReason.messages().containsKey("closeReason"));
+        assertThrows(Forbidden.class,
+                () -> challenges.closeChallenge(asker, duplicate, CloseReason.OFF_TOPIC, null, null));
+        assertNull(challenges.challengePage(asker, duplicate).closure(), "nothing changed");
+
+        challenges.closeChallenge(moderator, duplicate, CloseReason.DUPLICATE, "Answered there", original);
+        ChallengePageView page = challenges.challengePage(asker, duplicate);
+        assertEquals(ChallengeStatus.CLOSED, page.challenge().status());
+        assertEquals(original, page.closure().duplicateOfId());
+        assertEquals("Answered there", page.closure().note());
+        assertThrows(Forbidden.class, () -> challenges.answer(member("Late answerer"), duplicate, "<p>Late.</p>",
+                false, null, List.of()));
+
+        challenges.reopenChallenge(moderator, duplicate, null);
+        assertNull(challenges.challengePage(asker, duplicate).closure());
+        assertEquals(ChallengeStatus.OPEN, challenges.challengePage(asker, duplicate).challenge().status());
+        challenges.answer(member("Welcome answerer"), duplicate, "<p>Now it is open.</p>", false, null, List.of());
+        assertEquals(List.of(AuditAction.REOPEN_CHALLENGE, AuditAction.CLOSE_CHALLENGE),
+                audit.about(moderator, "challenge", duplicate, 10).stream().map(AuditEntryView::action).toList());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -49,6 +49,16 @@ public class Challenge extends ThreadExtension {
     @Column(name = "SOLVED_AT")
     private Instant solvedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CLOSED_REASON", length = 20)
+    private CloseReason closedReason;
+
+    @Column(name = "CLOSED_NOTE", length = 500)
+    private String closedNote;
+
+    @Column(name = "DUPLICATE_OF_ID")
+    private Long duplicateOfId;
+
     protected Challenge() {
     }
 
@@ -97,6 +107,36 @@ public class Challenge extends ThreadExtension {
         }
         settled = status == ChallengeStatus.SOLVED || status == ChallengeStatus.CLOSED;
         touch();
+    }
+
+    /** Closed by a moderator: no new answers; a duplicate names the original. */
+    public void close(CloseReason reason, String note, Long duplicateOf) {
+        status = ChallengeStatus.CLOSED;
+        closedReason = reason;
+        closedNote = note;
+        duplicateOfId = duplicateOf;
+        restate();
+    }
+
+    /** Open again: the status follows the answers as before. */
+    public void reopen() {
+        closedReason = null;
+        closedNote = null;
+        duplicateOfId = null;
+        status = ChallengeStatus.OPEN;
+        restate();
+    }
+
+    public CloseReason getClosedReason() {
+        return closedReason;
+    }
+
+    public String getClosedNote() {
+        return closedNote;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
     }
 
     /** Its opening post was deleted: the challenge leaves every list. */

@@ -25,6 +25,10 @@ import org.clusterforum.challenge.model.ChallengeHead;
 import org.clusterforum.challenge.model.ChallengeQuery;
 import org.clusterforum.challenge.model.ChallengeRepository;
 import org.clusterforum.challenge.model.ChallengeStatus;
+import org.clusterforum.challenge.model.CloseReason;
+import org.clusterforum.platform.audit.AuditAction;
+import org.clusterforum.platform.audit.AuditTarget;
+import org.clusterforum.platform.audit.AuditTrail;
 import org.clusterforum.challenge.model.ChallengeTag;
 import org.clusterforum.challenge.model.CommentRow;
 import org.clusterforum.challenge.model.Tag;
@@ -89,6 +93,9 @@ public class ChallengeService {
 
     @Inject
     SpaceAccess access;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ExpertService experts;
@@ -274,7 +281,100 @@ public class ChallengeService {
                 seesInvitations && open ? experts.suggestions(challengeId, head.askerId()) : List.of(),
                 viewer.isAnonymous() ? null : experts.invitationOf(challengeId, viewer.memberId()),
                 space.getName(), space.address(), space.hasMembers(), groups.roomsFrom(viewer, challengeId),
-                asker && !head.deleted() && !space.hasMembers());
+                asker && !head.deleted() && !space.hasMembers(), closure(viewer, head), moderator && !head.deleted());
+    }
+
+    private ChallengeClosure closure(Viewer viewer, ChallengeHead head) {
+        if (head.status() != ChallengeStatus.CLOSED) {
+            return null;
+        }
+        Challenge challenge = challenges.find(head.id()).orElseThrow();
+        String originalTitle = null;
+        if (challenge.getDuplicateOfId() != null) {
+            try {
+                ChallengeHead original = visibleHead(viewer, challenge.getDuplicateOfId());
+                originalTitle = original.deleted() ? null : original.title();
+            } catch (NotFound e) {
+                originalTitle = null; // an original the viewer may not see is not named
+            }
+        }
+        CloseReason reason = challenge.getClosedReason() == null ? CloseReason.OTHER : challenge.getClosedReason();
+        return new ChallengeClosure(reason.label(), challenge.getClosedNote(),
+                originalTitle == null ? null : challenge.getDuplicateOfId(), originalTitle);
+    }
+
+    /**
+     * Closes a challenge (moderators, and a group's owners in their group): no new answers. A duplicate must name
+     * the original challenge, which must exist and be another one. Closing a closed challenge changes nothing.
+     */
+    @Transactional
+    public void closeChallenge(Viewer viewer, long challengeId, CloseReason reason, String note, Long duplicateOfId) {
+        Challenge challenge = moderatedChallenge(viewer, challengeId);
+        var problems = new InvalidInput.Collector();
+        String why = Texts.clean(note);
+        if (reason == null) {
+            problems.add("closeReason", "Choose why the challenge is closed.");
+        }
+        if (Texts.length(why) > 500) {
+            problems.add("closeNote", "Keep the note under 500 characters.");
+        }
+        if (reason == CloseReason.OTHER && why.isEmpty()) {
+            problems.add("closeNote", "Say why the challenge is closed.");
+        }
+        Long original = null;
+        if (reason == CloseReason.DUPLICATE) {
+            if (duplicateOfId == null) {
+                problems.add("original", "Give the number or address of the original challenge.");
+            } else if (duplicateOfId == challengeId) {
+                problems.add("original", "A challenge cannot be a duplicate of itself. Give the original one.");
+            } else {
+                boolean exists = challenges.find(duplicateOfId).filter(c -> !c.isDeleted()).isPresent();
+                try {
+                    exists = exists && !visibleHead(viewer, duplicateOfId).deleted();
+                } catch (NotFound e) {
+                    exists = false;
+                }
+                if (!exists) {
+                    problems.add("original", "There is no challenge number " + duplicateOfId + ".");
+                }
+                original = duplicateOfId;
+            }
+        }
+        problems.throwIfAny();
+        if (challenge.getStatus() == ChallengeStatus.CLOSED) {
+            return;
+        }
+        challenge.close(reason, why.isEmpty() ? null : why, original);
+        audit.record(viewer, AuditAction.CLOSE_CHALLENGE, AuditTarget.challenge(challengeId,
+                visibleHead(viewer, challengeId).title()), reason.label() + (why.isEmpty() ? "" : ". " + why));
+    }
+
+    /** Reopens a closed challenge: it takes answers again. */
+    @Transactional
+    public void reopenChallenge(Viewer viewer, long challengeId, String note) {
+        Challenge challenge = moderatedChallenge(viewer, challengeId);
+        if (challenge.getStatus() != ChallengeStatus.CLOSED) {
+            return;
+        }
+        challenge.reopen();
+        String why = Texts.clean(note);
+        audit.record(viewer, AuditAction.REOPEN_CHALLENGE, AuditTarget.challenge(challengeId,
+                visibleHead(viewer, challengeId).title()), why.isEmpty() ? null : why);
+    }
+
+    private Challenge moderatedChallenge(Viewer viewer, long challengeId) {
+        Challenge challenge = challenges.findLocked(challengeId).orElseThrow(() -> new NotFound("Challenge"));
+        ChallengeHead head = visibleHead(viewer, challengeId);
+        if (!access.canModerate(viewer, space(head.spaceId()))) {
+            if (head.deleted()) {
+                throw new NotFound("Challenge");
+            }
+            throw new Forbidden("Only moderators and the group's owners can close or reopen a challenge.");
+        }
+        if (head.deleted()) {
+            throw new Forbidden("This challenge is deleted.");
+        }
+        return challenge;
     }
 
     /**

@@ -80,6 +80,10 @@ public class ForumThread extends BaseEntity {
     @Column(name = "DELETED", nullable = false)
     private boolean deleted;
 
+    /** Slow mode: least seconds between two posts of one member here (0: off). */
+    @Column(name = "SLOW_MODE_SECONDS", nullable = false)
+    private int slowModeSeconds;
+
     @Column(name = "DELETED_AT")
     private Instant deletedAt;
 
@@ -243,6 +247,14 @@ public class ForumThread extends BaseEntity {
 
     public String getDeleteReason() {
         return deleteReason;
+    }
+
+    public int getSlowModeSeconds() {
+        return slowModeSeconds;
+    }
+
+    public void slowMode(int seconds) {
+        this.slowModeSeconds = Math.max(0, seconds);
     }
 
     /** Moves the thread to another theme or group. */

@@ -164,4 +164,12 @@ public class PostRepository {
         return em.createQuery("select p from Post p where p.thread.id = :thread and p.position = 1", Post.class)
                 .setParameter("thread", threadId).getSingleResult();
     }
+
+    /** When the member last posted in the thread, if ever (deleted posts count: slow mode is about pace). */
+    public Optional<Instant> lastPostedIn(long threadId, long memberId) {
+        return em.createQuery("select max(p.createdAt) from Post p where p.thread.id = :thread"
+                        + " and p.author.id = :member", Instant.class)
+                .setParameter("thread", threadId).setParameter("member", memberId).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
 }

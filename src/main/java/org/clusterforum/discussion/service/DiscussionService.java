@@ -228,7 +228,7 @@ public class DiscussionService {
                 space.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(), t.isPinned(), t.isLocked(),
                 !t.isDeleted() && access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
                 space.address(), space.hasMembers(), t.getPinnedUntil(), t.getLockReason(), t.isDeleted(),
-                t.getDeleteReason(), access.canModerate(viewer, space));
+                t.getDeleteReason(), access.canModerate(viewer, space), t.getSlowModeSeconds());
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
@@ -373,6 +373,7 @@ public class DiscussionService {
                     : "Join the group to reply.");
         }
         RichText body = checkedBody(untrustedHtml, problems);
+        checkPace(viewer, visible, problems);
         Post replyTo = null;
         if (replyToPostId != null) {
             replyTo = posts.find(replyToPostId)
@@ -608,6 +609,23 @@ public class DiscussionService {
         return themes.findBySlug(slug == null ? "" : slug)
                 .filter(t -> access.canSee(viewer, t))
                 .orElseThrow(() -> new NotFound("Theme"));
+    }
+
+    /** Slow mode: a member (not a moderator) waits the thread's interval between two posts. */
+    private void checkPace(Viewer viewer, ForumThread thread, InvalidInput.Collector problems) {
+        int interval = thread.getSlowModeSeconds();
+        if (interval == 0 || access.canModerate(viewer, thread.getSpace())) {
+            return;
+        }
+        posts.lastPostedIn(thread.getId(), viewer.memberId()).ifPresent(last -> {
+            Duration wait = Duration.between(BaseEntity.now(), last.plusSeconds(interval));
+            if (!wait.isNegative() && !wait.isZero()) {
+                long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+                problems.add(InvalidInput.GLOBAL, "This thread is in slow mode: one post every "
+                        + ThreadModeration.interval(interval) + " per member. You can post again in " + minutes
+                        + (minutes == 1 ? " minute" : " minutes") + "; your text is kept.");
+            }
+        });
     }
 
     private ThreadHead visibleHead(Viewer viewer, long threadId) {

@@ -12,6 +12,7 @@ import org.clusterforum.discussion.model.Post;
 import org.clusterforum.discussion.model.PostLike;
 import org.clusterforum.discussion.model.PostRepository;
 import org.clusterforum.discussion.model.ThemeRepository;
+import org.clusterforum.discussion.model.ThreadKind;
 import org.clusterforum.platform.cache.ContentChanged;
 import org.clusterforum.platform.audit.AuditAction;
 import org.clusterforum.platform.audit.AuditTarget;
@@ -254,6 +255,42 @@ public class PostService {
                 .filter(p -> access.canOpen(viewer, p.getThread().getSpace(), "post " + postId))
                 .filter(p -> !p.getThread().isDeleted() || access.canModerate(viewer, p.getThread().getSpace()))
                 .orElseThrow(() -> new NotFound("Post"));
+    }
+
+    /** A post the viewer may see, for reporting it. */
+    @Transactional
+    public PostSummary summary(Viewer viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        if (post.isDeleted()) {
+            throw new NotFound("Post");
+        }
+        return summaryOf(post);
+    }
+
+    /**
+     * Posts for the review queue: only those in spaces the viewer moderates (deleted ones too); others are left
+     * out. A moderator reading a members-only group's post this way is logged like opening it.
+     */
+    @Transactional
+    public java.util.Map<Long, PostSummary> summariesForModeration(Viewer viewer, java.util.Collection<Long> postIds) {
+        java.util.Map<Long, PostSummary> found = new java.util.HashMap<>();
+        for (Long id : postIds) {
+            posts.find(id).filter(p -> access.canModerate(viewer, p.getThread().getSpace())
+                            && access.canOpen(viewer, p.getThread().getSpace(), "reported post " + id))
+                    .ifPresent(p -> found.put(id, summaryOf(p)));
+        }
+        return found;
+    }
+
+    private static PostSummary summaryOf(Post post) {
+        ForumThread thread = post.getThread();
+        String text = post.getBody().text();
+        String excerpt = text.length() <= PostSummary.EXCERPT ? text : text.substring(0, PostSummary.EXCERPT) + "…";
+        return new PostSummary(post.getId(), thread.getId(), thread.getTitle(),
+                DiscussionService.locate(thread.getId(), post.getId(), post.getPosition()).url(),
+                post.getAuthor().getId(), post.getAuthor().getDisplayName(), thread.getSpace().getId(),
+                thread.getSpace().getName(), excerpt, post.isDeleted(), thread.getKind() == ThreadKind.CHALLENGE,
+                post.isOpeningPost() && thread.getReplyCount() > 0);
     }
 
     private static EditablePost editable(Post post) {

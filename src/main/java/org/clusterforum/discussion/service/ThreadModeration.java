@@ -159,6 +159,42 @@ public class ThreadModeration {
                 joined("From " + from.getName() + " to " + to.getName(), why));
     }
 
+    /** The slow-mode intervals moderators choose from, in seconds (0: off). */
+    public static final List<Integer> SLOW_MODES = List.of(0, 60, 300, 900, 3600, 86400);
+
+    /** Sets the least time between two posts of one member in the thread (moderators are not slowed). */
+    @Transactional
+    public void setSlowMode(Viewer viewer, long threadId, int seconds, String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        if (!SLOW_MODES.contains(seconds)) {
+            throw InvalidInput.of("slowMode", "Choose one of the offered intervals.");
+        }
+        String why = optionalReason(reason);
+        if (thread.getSlowModeSeconds() != seconds) {
+            thread.slowMode(seconds);
+            audit.record(viewer, AuditAction.SLOW_MODE, target(thread),
+                    joined(seconds == 0 ? "Off" : "One post every " + interval(seconds), why));
+        }
+    }
+
+    /** "5 minutes", "1 hour", "1 day". */
+    public static String interval(int seconds) {
+        if (seconds % 86400 == 0) {
+            return plural(seconds / 86400, "day");
+        }
+        if (seconds % 3600 == 0) {
+            return plural(seconds / 3600, "hour");
+        }
+        if (seconds % 60 == 0) {
+            return plural(seconds / 60, "minute");
+        }
+        return plural(seconds, "second");
+    }
+
+    private static String plural(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
     /** Deletes the thread softly: it leaves every list and count; moderators still open it, marked. */
     @Transactional
     public void deleteThread(Viewer viewer, long threadId, String reason) {

@@ -11,6 +11,12 @@ public record ThreadView(long id, String title, long authorId, String authorName
                          String themeSlug, int postCount, int replyCount, Instant createdAt, boolean pinned,
                          boolean locked, boolean viewerMayReply, boolean viewerWatching,
                          boolean challenge, String spaceUrl, boolean inGroup, Instant pinnedUntil,
-                         String lockReason, boolean deleted, String deleteReason, boolean viewerMayModerate)
+                         String lockReason, boolean deleted, String deleteReason, boolean viewerMayModerate,
+                         int slowModeSeconds)
         implements Serializable {
+
+    /** "5 minutes" while slow mode is on, else null. */
+    public String slowModeInterval() {
+        return slowModeSeconds == 0 ? null : ThreadModeration.interval(slowModeSeconds);
+    }
 }

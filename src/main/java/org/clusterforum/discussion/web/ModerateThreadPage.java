@@ -49,6 +49,7 @@ public class ModerateThreadPage implements Serializable {
     private String reason;
     private LocalDate pinUntil;
     private String target;
+    private Integer slowMode;
 
     public void load() {
         Long threadId = Ids.parse(id);
@@ -64,6 +65,9 @@ public class ModerateThreadPage implements Serializable {
         targets = moderation.moveTargets(currentMember.viewer(), thread.id());
         history = currentMember.can("MODERATE") ? audit.about(currentMember.viewer(), "thread", thread.id(), 10)
                 : List.of();
+        if (slowMode == null) {
+            slowMode = thread.slowModeSeconds();
+        }
         if (pinUntil == null && thread.pinnedUntil() != null) {
             pinUntil = LocalDate.ofInstant(thread.pinnedUntil(), java.time.ZoneId.of("Europe/London")).minusDays(1);
         }
@@ -90,6 +94,29 @@ public class ModerateThreadPage implements Serializable {
 
     public void move() {
         act(() -> moderation.moveThread(currentMember.viewer(), thread.id(), target, reason), "Thread moved.");
+    }
+
+    public void slowDown() {
+        int seconds = slowMode == null ? 0 : slowMode;
+        act(() -> moderation.setSlowMode(currentMember.viewer(), thread.id(), seconds, reason),
+                seconds == 0 ? "Slow mode is off." : "Slow mode is on: one post every "
+                        + ThreadModeration.interval(seconds) + " per member.");
+    }
+
+    /** The intervals offered, labelled ("Off", "1 minute", "5 minutes"…). */
+    public java.util.Map<String, Integer> getSlowModes() {
+        java.util.Map<String, Integer> modes = new java.util.LinkedHashMap<>();
+        ThreadModeration.SLOW_MODES.forEach(s -> modes.put(s == 0 ? "Off" : "One post every "
+                + ThreadModeration.interval(s), s));
+        return modes;
+    }
+
+    public Integer getSlowMode() {
+        return slowMode;
+    }
+
+    public void setSlowMode(Integer slowMode) {
+        this.slowMode = slowMode;
     }
 
     public void delete() {

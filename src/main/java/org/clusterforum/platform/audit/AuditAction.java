@@ -18,7 +18,9 @@ public enum AuditAction {
     WARN_MEMBER("Warned a member"),
     SILENCE_MEMBER("Silenced a member"),
     SUSPEND_MEMBER("Suspended a member"),
-    LIFT_SANCTION("Lifted a sanction");
+    LIFT_SANCTION("Lifted a sanction"),
+    DISMISS_REPORT("Dismissed a report"),
+    SLOW_MODE("Changed a thread's slow mode");
 
     private final String label;
 

@@ -68,6 +68,12 @@ public class SpaceMembers {
     }
 
     /** The space's owners (a group always has one). */
+    /** The spaces the member owns (groups they moderate). */
+    public List<Long> ownedBy(long memberId) {
+        return em.createQuery("select m.spaceId from SpaceMember m where m.memberId = :member and m.role = :owner",
+                Long.class).setParameter("member", memberId).setParameter("owner", SpaceRole.OWNER).getResultList();
+    }
+
     public List<SpaceMember> owners(long spaceId) {
         return em.createQuery("select m from SpaceMember m where m.spaceId = :space and m.role = :owner"
                         + " order by m.joinedAt", SpaceMember.class)

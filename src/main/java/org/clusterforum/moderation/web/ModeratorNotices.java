@@ -1,18 +1,22 @@
-package org.clusterforum.account.web;
+package org.clusterforum.moderation.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.clusterforum.account.service.MyNotices;
 import org.clusterforum.account.service.SanctionService;
+import org.clusterforum.moderation.service.ReportOutcome;
+import org.clusterforum.moderation.service.ReviewService;
+import java.util.List;
 import org.clusterforum.platform.security.CurrentMember;
 import org.clusterforum.platform.security.ForumAuthenticationMechanism;
 import org.clusterforum.platform.validation.NotFound;
 import org.clusterforum.platform.web.Pages;
 
 /**
- * On every page of a signed-in member: the moderators' warnings they have not yet acknowledged, and a silence in
- * force with its reason. One small indexed query per page, none for visitors.
+ * On every page of a signed-in member: the moderators' warnings they have not yet acknowledged, a silence in force
+ * with its reason, and the outcome of their reports once handled. Two small indexed queries per page, none for
+ * visitors.
  */
 @Named
 @RequestScoped
@@ -24,7 +28,29 @@ public class ModeratorNotices {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    ReviewService reviews;
+
     private MyNotices notices;
+    private List<ReportOutcome> outcomes;
+
+    public List<ReportOutcome> getOutcomes() {
+        if (outcomes == null) {
+            outcomes = reviews.handledReports(currentMember.viewer());
+        }
+        return outcomes;
+    }
+
+    /** Whether there is anything to show. */
+    public boolean isShown() {
+        return !getNotices().isEmpty() || !getOutcomes().isEmpty();
+    }
+
+    public void dismissOutcomes() {
+        reviews.dismissOutcomes(currentMember.viewer());
+        outcomes = null;
+        Pages.redirect(ForumAuthenticationMechanism.safeContinue(refererPath()));
+    }
 
     public MyNotices getNotices() {
         if (notices == null) {
