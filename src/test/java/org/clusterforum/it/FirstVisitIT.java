@@ -68,12 +68,26 @@ class FirstVisitIT extends BrowserFlow {
 
         browser.editor("Your reply").sendKeys("A reply with a second thought.");
         browser.press("Post reply");
-        assertTrue(browser.wait(By.id("post-2")).getText().contains("A reply with a second thought."));
-        assertTrue(browser.text().contains("1 reply"), browser.text());
+        WebElement reply = browser.wait(By.id("post-2"));
+        assertTrue(reply.getText().contains("A reply with a second thought."));
+        assertTrue(reply.getText().contains("Awaiting approval"), reply.getText());
+        assertTrue(browser.text().contains("This thread is awaiting approval"), browser.text());
         browser.screenshot("thread-after-reply");
 
         browser.press("Sign out");
         assertTrue(browser.hasLink("Sign in"));
+        browser.driver().get(threadUrl.replaceAll("#.*", ""));
+        assertTrue(browser.title().startsWith("Page not found"), "a new member's first posts wait: " + browser.title());
+
+        // a moderator approves both from the thread page
+        browser.signIn("moderator@example.org", PASSWORD);
+        browser.driver().get(threadUrl.replaceAll("#.*", ""));
+        browser.press("Approve");
+        assertTrue(browser.text().contains("The post is approved"), browser.text());
+        browser.press("Approve");
+        assertFalse(browser.hasButton("Approve"));
+        assertTrue(browser.text().contains("1 reply"), browser.text());
+        browser.press("Sign out");
         browser.driver().get(threadUrl.replaceAll("#.*", ""));
         assertTrue(browser.text().contains("A reply with a second thought."));
         assertFalse(browser.hasButton("Post reply"));

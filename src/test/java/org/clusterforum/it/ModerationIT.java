@@ -43,7 +43,9 @@ import org.clusterforum.moderation.service.ReviewEntry;
 import org.clusterforum.moderation.service.ReviewService;
 import org.clusterforum.group.service.GroupForm;
 import org.clusterforum.group.service.GroupService;
+import org.clusterforum.notification.service.NotificationService;
 import org.clusterforum.platform.audit.AuditAction;
+import org.clusterforum.platform.config.SiteSettings;
 import org.clusterforum.platform.audit.AuditEntryView;
 import org.clusterforum.platform.audit.AuditTrail;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -99,6 +101,12 @@ class ModerationIT {
 
     @Inject
     ChallengeService challenges;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    NotificationService notifications;
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -581,6 +589,100 @@ class ModerationIT {
         moderation.setSlowMode(moderator, thread, 0, null);
         discussions.reply(talker, thread, "<p>And another thing!</p>");
         assertEquals(AuditAction.SLOW_MODE, audit.about(moderator, "thread", thread, 1).getFirst().action());
+    }
+
+
+    // ---------------------------------------------------------------- new members' first posts
+
+    @Test
+    void aNewMembersFirstPostsWaitForApprovalUnseenAndUncountedAndTheThirdGoesStraightOut() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer moderator = staff(Role.MODERATOR);
+        settings.changeNewMemberApprovals(admin, 2);
+        try {
+            Viewer newcomer = member("Newcomer");
+            Viewer reader = member("Established reader");
+            String theme = theme();
+            ThemeSummary before = summary(theme);
+            int profileBefore = accounts.profile(newcomer.memberId()).postCount();
+
+            long thread = discussions.startThread(newcomer, theme, "Is anyone selling CE certificates?",
+                    "<p>Asking for a friend, @" + accounts.profile(reader.memberId()).handle() + ".</p>");
+            long opening = discussions.posts(newcomer, thread, new PageRequest(1, 5)).items().getFirst().id();
+
+            assertTrue(discussions.thread(newcomer, thread).awaitingApproval(), "the author sees it, marked");
+            assertTrue(post(newcomer, thread, 1).awaitingApproval());
+            assertThrows(NotFound.class, () -> discussions.thread(reader, thread), "others get 404");
+            assertThrows(NotFound.class, () -> discussions.thread(Viewer.anonymous(), thread));
+            assertThrows(NotFound.class, () -> posts.locate(reader, opening));
+            assertTrue(threadsOf(reader, theme).stream().noneMatch(t -> t.id() == thread), "not listed");
+            assertEquals(before.threadCount(), summary(theme).threadCount(), "not counted");
+            assertEquals(before.postCount(), summary(theme).postCount());
+            assertEquals(profileBefore, accounts.profile(newcomer.memberId()).postCount());
+            long readerUnread = notifications.unreadCount(reader);
+            ReviewEntry entry = reviews.queue(moderator, ReviewTarget.APPROVAL, null, new PageRequest(1, 100)).items()
+                    .stream().filter(e -> e.post().postId() == opening).findFirst().orElseThrow();
+            assertTrue(entry.awaiting());
+
+            reviews.approve(moderator, entry.id());
+            assertFalse(discussions.thread(reader, thread).awaitingApproval());
+            assertTrue(threadsOf(reader, theme).stream().anyMatch(t -> t.id() == thread), "listed once approved");
+            assertEquals(before.threadCount() + 1, summary(theme).threadCount());
+            assertEquals(before.postCount() + 1, summary(theme).postCount());
+            assertEquals(profileBefore + 1, accounts.profile(newcomer.memberId()).postCount());
+            assertEquals(readerUnread + 1, notifications.unreadCount(reader), "the mention is told on approval");
+            assertTrue(reviews.queue(moderator, ReviewTarget.APPROVAL, null, new PageRequest(1, 100)).items()
+                    .stream().noneMatch(e -> e.id() == entry.id()), "the entry is closed");
+
+            long second = discussions.reply(newcomer, thread, "<p>Second post.</p>").postId();
+            assertTrue(post(newcomer, thread, 2).awaitingApproval());
+            assertEquals(1, post(reader, thread, 1).position());
+            assertEquals(1, discussions.posts(reader, thread, new PageRequest(1, 20)).items().size(),
+                    "the waiting reply is not shown to others");
+            assertEquals(0, discussions.thread(reader, thread).replyCount());
+            moderation.approvePost(moderator, second); // from the thread page: the queue entry closes too
+            assertEquals(1, discussions.thread(reader, thread).replyCount());
+            assertTrue(reviews.queue(moderator, ReviewTarget.APPROVAL, null, new PageRequest(1, 100)).items()
+                    .stream().noneMatch(e -> e.post().postId() == second));
+
+            discussions.reply(newcomer, thread, "<p>Third post: no wait any more.</p>");
+            assertFalse(post(reader, thread, 3).awaitingApproval());
+            assertEquals(List.of(AuditAction.APPROVE_POST),
+                    audit.about(moderator, "post", second, 5).stream().map(AuditEntryView::action).toList());
+        } finally {
+            settings.changeNewMemberApprovals(admin, 0);
+        }
+    }
+
+    @Test
+    void aRejectedFirstThreadIsDeletedAndItsAuthorIsTold() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer moderator = staff(Role.MODERATOR);
+        settings.changeNewMemberApprovals(admin, 1);
+        try {
+            Viewer spammer = member("Spammer");
+            String theme = theme();
+            ThemeSummary before = summary(theme);
+            long thread = discussions.startThread(spammer, theme, "Cheap certificates for sale", "<p>Buy!</p>");
+            long opening = discussions.posts(spammer, thread, new PageRequest(1, 5)).items().getFirst().id();
+            assertEquals(1, settings.newMemberApprovals(), "the setting");
+            assertTrue(discussions.thread(spammer, thread).awaitingApproval(), "the thread waits");
+            ReviewEntry entry = reviews.queue(moderator, ReviewTarget.APPROVAL, null, new PageRequest(1, 100)).items()
+                    .stream().filter(e -> e.post().postId() == opening).findFirst().orElseThrow(() -> new AssertionError(
+                            "no queue entry for " + opening + ": " + reviews.queue(moderator, null, null,
+                            new PageRequest(1, 100)).items().stream().map(e -> e.kind() + " " + e.post()).toList()));
+
+            assertThrows(InvalidInput.class, () -> reviews.reject(moderator, entry.id(), ""));
+            reviews.reject(moderator, entry.id(), "Spam");
+            assertThrows(NotFound.class, () -> discussions.thread(spammer, thread), "gone, also for its author");
+            assertTrue(discussions.thread(moderator, thread).deleted());
+            assertEquals(before.threadCount(), summary(theme).threadCount(), "the counts never moved");
+            assertEquals(before.postCount(), summary(theme).postCount());
+            assertThrows(Forbidden.class, () -> settings.changeNewMemberApprovals(moderator, 3));
+            assertThrows(InvalidInput.class, () -> settings.changeNewMemberApprovals(admin, -1));
+        } finally {
+            settings.changeNewMemberApprovals(admin, 0);
+        }
     }
 
     // ---------------------------------------------------------------- closing challenges

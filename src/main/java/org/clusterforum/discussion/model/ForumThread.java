@@ -77,8 +77,13 @@ public class ForumThread extends BaseEntity {
     @Column(name = "PINNED_UNTIL")
     private Instant pinnedUntil;
 
+    /** Not listed anywhere: deleted, or its opening post awaits approval (the column keeps its first name). */
     @Column(name = "DELETED", nullable = false)
-    private boolean deleted;
+    private boolean unlisted;
+
+    /** Since when its opening post awaits a moderator's approval (null: approved). */
+    @Column(name = "AWAITING_SINCE")
+    private Instant awaitingSince;
 
     /** Slow mode: least seconds between two posts of one member here (0: off). */
     @Column(name = "SLOW_MODE_SECONDS", nullable = false)
@@ -224,21 +229,56 @@ public class ForumThread extends BaseEntity {
 
     /** Soft delete: the thread leaves every list and only moderators still open it. */
     public void delete(Member by, Instant at, String reason) {
-        this.deleted = true;
+        this.unlisted = true;
         this.deletedAt = at;
         this.deletedBy = by;
         this.deleteReason = reason;
     }
 
     public void restore() {
-        this.deleted = false;
+        this.unlisted = awaitingSince != null;
         this.deletedAt = null;
         this.deletedBy = null;
         this.deleteReason = null;
     }
 
     public boolean isDeleted() {
-        return deleted;
+        return deletedAt != null;
+    }
+
+    /** Shown in lists and counted: neither deleted nor waiting for approval. */
+    public boolean isListed() {
+        return !unlisted;
+    }
+
+    /** The opening post waits for approval: the thread is unlisted, seen by its author and moderators only. */
+    public void awaitApproval(Instant since) {
+        this.awaitingSince = since;
+        this.unlisted = true;
+    }
+
+    public boolean isAwaitingApproval() {
+        return awaitingSince != null;
+    }
+
+    /** Approved: listed, unless it was deleted meanwhile. */
+    public void approve(Instant at) {
+        this.awaitingSince = null;
+        this.unlisted = deletedAt != null;
+        this.lastActivityAt = at;
+    }
+
+    /** A reply waiting for approval takes the next position but is not yet a reply anyone else sees. */
+    public int appendAwaiting() {
+        postCount++;
+        return postCount;
+    }
+
+    /** A waiting reply was approved: now it counts and moves the thread's activity. */
+    public void replyApproved(Member poster, Instant at) {
+        replyCount++;
+        lastActivityAt = at;
+        lastPoster = poster;
     }
 
     public Instant getDeletedAt() {

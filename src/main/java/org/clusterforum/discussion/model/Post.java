@@ -56,6 +56,10 @@ public class Post extends BaseEntity {
     @Column(name = "DELETE_REASON", length = 500)
     private String deleteReason;
 
+    /** Since when it awaits a moderator's approval (a new member's first posts); null: approved. */
+    @Column(name = "AWAITING_SINCE")
+    private Instant awaitingSince;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "REPLY_TO_ID")
     private Post replyTo;
@@ -114,6 +118,18 @@ public class Post extends BaseEntity {
         this.deletedAt = null;
         this.deletedBy = null;
         this.deleteReason = null;
+    }
+
+    public void awaitApproval(Instant since) {
+        this.awaitingSince = since;
+    }
+
+    public void approve() {
+        this.awaitingSince = null;
+    }
+
+    public boolean isAwaitingApproval() {
+        return awaitingSince != null;
     }
 
     public String getDeleteReason() {

@@ -38,7 +38,7 @@ public class PostRepository {
     private static final String ROWS_OF_THREAD = """
             SELECT p.ID, p.POSITION, p.CREATED_AT, p.EDITED_AT, p.DELETED, p.BODY_HTML, p.LIKE_COUNT,
                    p.REVISION_COUNT, p.ATTACHMENT_COUNT, a.ID, a.DISPLAY_NAME, a.ROLE, o.NAME, r.ID, r.POSITION,
-                   ra.DISPLAY_NAME, l.ID, p.DELETE_REASON
+                   ra.DISPLAY_NAME, l.ID, p.DELETE_REASON, p.AWAITING_SINCE
             FROM FORUM_POST p --DERBY-PROPERTIES constraint=UQ_POST_THREAD_POSITION
             JOIN FORUM_MEMBER a ON a.ID = p.AUTHOR_ID
             LEFT JOIN ORGANISATION o ON o.ID = a.ORGANISATION_ID
@@ -63,7 +63,7 @@ public class PostRepository {
                 Columns.integer(r[7]), Columns.integer(r[8]), Columns.id(r[9]), (String) r[10],
                 Role.valueOf((String) r[11]), (String) r[12], r[13] == null ? null : Columns.id(r[13]),
                 r[14] == null ? null : Columns.integer(r[14]), (String) r[15], r[16] == null ? null : Columns.id(r[16]),
-                (String) r[17]))
+                (String) r[17], r[18] != null))
                 .toList();
     }
 
@@ -143,6 +143,7 @@ public class PostRepository {
         return em.createQuery("select new org.clusterforum.discussion.model.MemberPostRow(p.id, p.position,"
                         + " t.id, t.title, p.createdAt) from Post p join p.thread t join t.space s"
                         + " where p.author.id = :member and p.deletedAt is null and t.deletedAt is null"
+                        + " and p.awaitingSince is null and t.awaitingSince is null"
                         + " and t.kind = :discussion and "
                         + visible.jpql("s") + " order by p.createdAt desc, p.id desc", MemberPostRow.class)
                 .setParameter("member", memberId).setParameter("discussion", ThreadKind.DISCUSSION)
@@ -171,5 +172,12 @@ public class PostRepository {
                         + " and p.author.id = :member", Instant.class)
                 .setParameter("thread", threadId).setParameter("member", memberId).getResultStream()
                 .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Whether the member has at least {@code enough} approved posts (reads at most that many index entries). */
+    public boolean hasApprovedPosts(long memberId, int enough) {
+        return em.createQuery("select p.id from Post p where p.author.id = :member and p.awaitingSince is null",
+                        Long.class).setParameter("member", memberId).setMaxResults(enough).getResultList().size()
+                >= enough;
     }
 }

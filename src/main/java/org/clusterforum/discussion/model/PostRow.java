@@ -10,7 +10,8 @@ import org.clusterforum.platform.security.Role;
 public record PostRow(long id, int position, Instant createdAt, Instant editedAt, boolean deleted, String bodyHtml,
                       int likeCount, int revisionCount, int attachmentCount, long authorId, String authorName,
                       Role authorRole, String authorOrganisation, Long replyToId, Integer replyToPosition,
-                      String replyToAuthorName, Long likeId, String deleteReason) {
+                      String replyToAuthorName, Long likeId, String deleteReason,
+                      boolean awaitingApproval) {
 
     public boolean likedByReader() {
         return likeId != null;

@@ -63,8 +63,8 @@ public class ThreadRepository {
      */
     public List<ThreadRow> pageBySpace(Space space, int offset, int limit, Long readerId) {
         return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space"
-                        + " and t.deleted = :deleted order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
-                .setParameter("space", space).setParameter("deleted", false).setFirstResult(offset).setMaxResults(limit).getResultList(), readerId);
+                        + " and t.unlisted = :unlisted order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
+                .setParameter("space", space).setParameter("unlisted", false).setFirstResult(offset).setMaxResults(limit).getResultList(), readerId);
     }
 
     /**
@@ -73,16 +73,16 @@ public class ThreadRepository {
      */
     public List<ThreadRow> pageBySpaceAndKind(Space space, ThreadKind kind, int offset, int limit, Long readerId) {
         return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space"
-                        + " and t.deleted = :deleted and t.kind = :kind"
+                        + " and t.unlisted = :unlisted and t.kind = :kind"
                         + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", Long.class)
-                .setParameter("space", space).setParameter("deleted", false).setParameter("kind", kind).setFirstResult(offset).setMaxResults(limit)
+                .setParameter("space", space).setParameter("unlisted", false).setParameter("kind", kind).setFirstResult(offset).setMaxResults(limit)
                 .getResultList(), readerId);
     }
 
     public long countBySpaceAndKind(Space space, ThreadKind kind) {
-        return em.createQuery("select count(t) from ForumThread t where t.space = :space and t.deleted = :deleted"
+        return em.createQuery("select count(t) from ForumThread t where t.space = :space and t.unlisted = :unlisted"
                         + " and t.kind = :kind", Long.class)
-                .setParameter("space", space).setParameter("deleted", false).setParameter("kind", kind)
+                .setParameter("space", space).setParameter("unlisted", false).setParameter("kind", kind)
                 .getSingleResult();
     }
 
@@ -97,8 +97,8 @@ public class ThreadRepository {
     /** The space's most recently active thread that is not deleted: its id and last activity, if any. */
     public Optional<Object[]> latestIn(Space space) {
         return em.createQuery("select t.id, t.lastActivityAt from ForumThread t where t.space = :space"
-                        + " and t.deleted = :deleted order by t.lastActivityAt desc, t.id desc", Object[].class)
-                .setParameter("space", space).setParameter("deleted", false).setMaxResults(1)
+                        + " and t.unlisted = :unlisted order by t.lastActivityAt desc, t.id desc", Object[].class)
+                .setParameter("space", space).setParameter("unlisted", false).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

@@ -108,7 +108,8 @@ public class Attachments {
         Attachment a = attachments.find(attachmentId).orElseThrow(() -> new NotFound("Attachment"));
         Post post = a.getPost();
         var space = post.getThread().getSpace();
-        if (!access.canOpen(viewer, space, "attachment") || ((post.isDeleted() || post.getThread().isDeleted())
+        if (!access.canOpen(viewer, space, "attachment") || ((post.isDeleted() || post.getThread().isDeleted()
+                || ((post.isAwaitingApproval() || !post.getThread().isListed()) && !viewer.is(post.getAuthor().getId())))
                 && !access.canModerate(viewer, space))) {
             throw new NotFound("Attachment");
         }

@@ -30,12 +30,14 @@ import org.clusterforum.discussion.model.Watch;
 import org.clusterforum.discussion.model.WatchRepository;
 import org.clusterforum.discussion.model.ThreadRow;
 import org.clusterforum.discussion.model.ThreadKind;
+import org.clusterforum.platform.config.SiteSettings;
 import org.clusterforum.platform.persistence.BaseEntity;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
 import org.clusterforum.platform.richtext.RichText;
 import org.clusterforum.platform.richtext.RichTextPolicy;
 import org.clusterforum.platform.security.Permission;
+import org.clusterforum.platform.security.TrustedWrites;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.Space;
 import org.clusterforum.platform.space.SpaceAccess;
@@ -77,6 +79,12 @@ public class DiscussionService {
 
     @Inject
     SpaceAccess access;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    Event<PostAwaitingApproval> awaiting;
 
     @Inject
     ReadRepository reads;
@@ -228,7 +236,8 @@ public class DiscussionService {
                 space.getSlug(), t.getPostCount(), t.getReplyCount(), t.getCreatedAt(), t.isPinned(), t.isLocked(),
                 !t.isDeleted() && access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
                 space.address(), space.hasMembers(), t.getPinnedUntil(), t.getLockReason(), t.isDeleted(),
-                t.getDeleteReason(), access.canModerate(viewer, space), t.getSlowModeSeconds());
+                t.getDeleteReason(), access.canModerate(viewer, space), t.getSlowModeSeconds(),
+                t.isAwaitingApproval());
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
@@ -242,8 +251,9 @@ public class DiscussionService {
         Map<Long, List<AttachmentView>> attachedTo = withFiles.isEmpty() ? Map.of()
                 : attachmentRows.ofPosts(withFiles).stream().collect(Collectors.groupingBy(a -> a.getPost().getId(),
                         Collectors.mapping(Attachments::view, Collectors.toList())));
-        List<PostView> items = rows.stream().map(r -> toView(viewer, head, r, moderator,
-                attachedTo.getOrDefault(r.id(), List.of()))).toList();
+        List<PostView> items = rows.stream()
+                .filter(r -> !r.awaitingApproval() || moderator || viewer.is(r.authorId())) // others never see it
+                .map(r -> toView(viewer, head, r, moderator, attachedTo.getOrDefault(r.id(), List.of()))).toList();
         return new Page<>(items, page.number(), page.size(), t.getPositionCount());
     }
 
@@ -285,13 +295,20 @@ public class DiscussionService {
         Member author = currentMember(viewer);
         Mentioned mentioned = linkMentions(body);
         Instant now = BaseEntity.now();
+        boolean waits = kind == ThreadKind.DISCUSSION && needsApproval(viewer, space); // before the post exists
         ForumThread thread = threads.add(new ForumThread(space, author, cleanTitle, kind));
         int position = thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
         files.attach(post, author, attached);
+        watches.add(Watch.ofThread(author, thread));
+        if (waits) {
+            thread.awaitApproval(now);
+            post.awaitApproval(now);
+            awaiting.fire(new PostAwaitingApproval(post.getId(), space.getId()));
+            return new StartedThread(thread.getId(), post.getId());
+        }
         themes.countNewThread(space.getId(), thread.getId(), now);
         countOnProfile(space, author);
-        watches.add(Watch.ofThread(author, thread));
         publish(thread, post, null, mentioned.memberIds(), true);
         return new StartedThread(thread.getId(), post.getId());
     }
@@ -390,16 +407,44 @@ public class DiscussionService {
         Mentioned mentioned = linkMentions(body);
         ForumThread thread = threads.findForAppend(threadId).orElseThrow(() -> new NotFound("Thread"));
         Instant now = BaseEntity.now();
-        int position = thread.append(author, now);
+        boolean waits = thread.getKind() == ThreadKind.DISCUSSION && needsApproval(viewer, thread.getSpace());
+        int position = waits ? thread.appendAwaiting() : thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
         files.attach(post, author, attached);
-        themes.countReply(thread.getSpace().getId(), thread.getId(), now);
-        countOnProfile(thread.getSpace(), author);
         if (!watches.watchesThread(author.getId(), thread.getId())) {
             watches.add(Watch.ofThread(author, thread));
         }
+        if (waits) {
+            post.awaitApproval(now);
+            awaiting.fire(new PostAwaitingApproval(post.getId(), thread.getSpace().getId()));
+            return locate(thread.getId(), post.getId(), position);
+        }
+        if (thread.isListed()) {
+            themes.countReply(thread.getSpace().getId(), thread.getId(), now);
+            countOnProfile(thread.getSpace(), author);
+        }
         publish(thread, post, replyTo, mentioned.memberIds(), true);
         return locate(thread.getId(), post.getId(), position);
+    }
+
+    /**
+     * A new member's first posts wait for approval (the site setting; 0: never). Staff, the space's moderators
+     * (a group's owners) and members with enough approved posts do not wait.
+     */
+    boolean needsApproval(Viewer viewer, Space space) {
+        if (TrustedWrites.active()) {
+            return false;
+        }
+        int first = settings.newMemberApprovals();
+        if (first == 0 || viewer.can(Permission.MODERATE) || access.canModerate(viewer, space)) {
+            return false;
+        }
+        return !posts.hasApprovedPosts(viewer.memberId(), first);
+    }
+
+    /** Notifies about an approved post as if it had just been posted (mentions, replies, watchers). */
+    void publishApproved(ForumThread thread, Post post) {
+        publish(thread, post, post.getReplyTo(), Mentions.linkedMemberIds(post.getBody().html()), true);
     }
 
     /**
@@ -494,7 +539,7 @@ public class DiscussionService {
     public Map<Long, PostRef> postRefs(Viewer viewer, java.util.Collection<Long> postIds) {
         Map<Long, PostRef> refs = new java.util.HashMap<>();
         for (Long id : postIds) {
-            posts.find(id).filter(p -> !p.isDeleted() && !p.getThread().isDeleted()
+            posts.find(id).filter(p -> !p.isDeleted() && p.getThread().isListed() && !p.isAwaitingApproval()
                             && access.canSee(viewer, p.getThread().getSpace()))
                     .ifPresent(p -> refs.put(id, new PostRef(id, p.getThread().getTitle(),
                             locate(p.getThread().getId(), id, p.getPosition()).url(),
@@ -628,17 +673,28 @@ public class DiscussionService {
         });
     }
 
+    /**
+     * Whether the viewer, who may see the thread's space, may open the thread itself: a listed thread, yes; a
+     * deleted one only moderators; one waiting for approval its author and moderators.
+     */
+    boolean mayOpen(Viewer viewer, ForumThread thread) {
+        if (thread.isListed() || access.canModerate(viewer, thread.getSpace())) {
+            return true;
+        }
+        return thread.isAwaitingApproval() && !thread.isDeleted() && viewer.is(thread.getAuthor().getId());
+    }
+
     private ThreadHead visibleHead(Viewer viewer, long threadId) {
         return threads.head(threadId, viewer.memberId(), viewer.isAnonymous() ? "" : DraftService.replyPlace(threadId))
                 .filter(h -> access.canOpen(viewer, h.space(), "thread " + threadId))
-                .filter(h -> !h.thread().isDeleted() || access.canModerate(viewer, h.space()))
+                .filter(h -> mayOpen(viewer, h.thread()))
                 .orElseThrow(() -> new NotFound("Thread"));
     }
 
     private ForumThread visibleThread(Viewer viewer, long threadId) {
         return threads.find(threadId)
                 .filter(t -> access.canSee(viewer, t.getSpace()))
-                .filter(t -> !t.isDeleted() || access.canModerate(viewer, t.getSpace()))
+                .filter(t -> mayOpen(viewer, t))
                 .orElseThrow(() -> new NotFound("Thread"));
     }
 
@@ -689,6 +745,7 @@ public class DiscussionService {
                 r.revisionCount(), attachments,
                 moderator || viewer.is(r.authorId()) ? r.deleteReason() : null,
                 live && moderator && !viewer.is(r.authorId()) && !(r.position() == 1 && head.thread().getReplyCount() > 0),
-                !live && moderator && head.thread().getKind() == ThreadKind.DISCUSSION);
+                !live && moderator && head.thread().getKind() == ThreadKind.DISCUSSION,
+                r.awaitingApproval(), r.awaitingApproval() && moderator && live);
     }
 }

@@ -33,6 +33,20 @@ final class Mentions {
         return handles;
     }
 
+    /** A linked mention as {@link #link} writes it (the sanitiser may add attributes after the address). */
+    private static final Pattern LINKED = Pattern.compile(
+            "<a [^>]*href=\"/members/profile(?:\\?|&#63;)id(?:=|&#61;)(\\d+)\"[^>]*>(?:@|&#64;)");
+
+    /** The members whose mentions are already linked in the stored HTML (for a post published later). */
+    static Set<Long> linkedMemberIds(String html) {
+        Set<Long> ids = new LinkedHashSet<>();
+        Matcher m = LINKED.matcher(html);
+        while (m.find()) {
+            ids.add(Long.valueOf(m.group(1)));
+        }
+        return ids;
+    }
+
     /** The HTML with each mention of a known handle turned into a link to that member's profile. */
     static String link(String html, Map<String, Long> memberIdsByHandle) {
         if (memberIdsByHandle.isEmpty()) {

@@ -188,10 +188,10 @@ public class PostService {
                     : "You can only delete your own posts.");
         }
         post.delete(accounts.activeMember(viewer), BaseEntity.now());
-        if (!post.isOpeningPost()) {
+        if (!post.isOpeningPost() && !post.isAwaitingApproval()) {
             thread.replyDeleted();
         }
-        if (!thread.isDeleted()) {
+        if (thread.isListed() && !post.isAwaitingApproval()) {
             spaces.countDeletedPost(thread.getSpace().getId());
             if (thread.getSpace().isPublic()) {
                 accounts.uncountPost(post.getAuthor().getId()); // only public posts are counted on profiles
@@ -253,7 +253,9 @@ public class PostService {
     private Post visiblePost(Viewer viewer, long postId) {
         return posts.find(postId)
                 .filter(p -> access.canOpen(viewer, p.getThread().getSpace(), "post " + postId))
-                .filter(p -> !p.getThread().isDeleted() || access.canModerate(viewer, p.getThread().getSpace()))
+                .filter(p -> discussions.mayOpen(viewer, p.getThread())
+                        && (!p.isAwaitingApproval() || viewer.is(p.getAuthor().getId())
+                        || access.canModerate(viewer, p.getThread().getSpace())))
                 .orElseThrow(() -> new NotFound("Post"));
     }
 
@@ -290,7 +292,7 @@ public class PostService {
                 DiscussionService.locate(thread.getId(), post.getId(), post.getPosition()).url(),
                 post.getAuthor().getId(), post.getAuthor().getDisplayName(), thread.getSpace().getId(),
                 thread.getSpace().getName(), excerpt, post.isDeleted(), thread.getKind() == ThreadKind.CHALLENGE,
-                post.isOpeningPost() && thread.getReplyCount() > 0);
+                post.isOpeningPost(), post.isOpeningPost() && thread.getReplyCount() > 0, post.isAwaitingApproval());
     }
 
     private static EditablePost editable(Post post) {

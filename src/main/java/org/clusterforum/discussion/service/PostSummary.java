@@ -8,7 +8,8 @@ import java.io.Serializable;
  */
 public record PostSummary(long postId, long threadId, String threadTitle, String url, long authorId,
                           String authorName, long spaceId, String spaceName, String excerpt, boolean deleted,
-                          boolean challenge, boolean openingWithReplies) implements Serializable {
+                          boolean challenge, boolean opening, boolean openingWithReplies,
+                          boolean awaitingApproval) implements Serializable {
 
     static final int EXCERPT = 400;
 }

@@ -14,7 +14,8 @@ public record PostView(long id, int position, long authorId, String authorName, 
                        RichText body, String url, ReplyTo replyTo, int likeCount, boolean likedByViewer,
                        boolean viewerMayLike, boolean viewerMayEdit, boolean viewerMayDelete, int revisionCount,
                        java.util.List<AttachmentView> attachments, String deleteReason, boolean viewerMayHide,
-                       boolean viewerMayRestore) implements Serializable {
+                       boolean viewerMayRestore, boolean awaitingApproval, boolean viewerMayApprove)
+        implements Serializable {
 
     /** The post this one answers. */
     public record ReplyTo(long postId, int position, String authorName, String url) implements Serializable {

@@ -69,6 +69,9 @@ public class ThreadModeration {
     @Inject
     Event<PostDeleted> postDeleted;
 
+    @Inject
+    Event<PostApproved> approved;
+
     /** Pins the thread first in its space, until the end of {@code until} (UK time) or, if null, until unpinned. */
     @Transactional
     public void pinThread(Viewer viewer, long threadId, LocalDate until, String reason) {
@@ -139,18 +142,18 @@ public class ThreadModeration {
             throw InvalidInput.of("target", "The thread is already in " + from.getName() + ". Choose another place.");
         }
         String why = optionalReason(reason);
-        int visible = thread.isDeleted() ? 0 : visiblePosts(thread);
-        int count = thread.isDeleted() ? 0 : 1;
+        int visible = thread.isListed() ? visiblePosts(thread) : 0;
+        int count = thread.isListed() ? 1 : 0;
         thread.moveTo(to);
         spaceCounts.adjustCounts(from.getId(), -count, -visible);
         spaceCounts.adjustCounts(to.getId(), count, visible);
         threads.flush();
         refreshLatest(from);
-        if (!thread.isDeleted() && (to.getLastActivityAt() == null
+        if (thread.isListed() && (to.getLastActivityAt() == null
                 || thread.getLastActivityAt().isAfter(to.getLastActivityAt()))) {
             spaceCounts.showLatest(to.getId(), thread.getId(), thread.getLastActivityAt());
         }
-        if (!thread.isDeleted() && from.isPublic() != to.isPublic()) {
+        if (thread.isListed() && from.isPublic() != to.isPublic()) {
             int sign = to.isPublic() ? 1 : -1;
             posts.visiblePostsByAuthor(thread.getId())
                     .forEach((member, n) -> accounts.adjustPostCount(member, sign * n.intValue()));
@@ -204,10 +207,12 @@ public class ThreadModeration {
             return;
         }
         Space space = thread.getSpace();
-        spaceCounts.adjustCounts(space.getId(), -1, -visiblePosts(thread));
-        if (space.isPublic()) {
-            posts.visiblePostsByAuthor(thread.getId())
-                    .forEach((member, n) -> accounts.adjustPostCount(member, -n.intValue()));
+        if (thread.isListed()) {
+            spaceCounts.adjustCounts(space.getId(), -1, -visiblePosts(thread));
+            if (space.isPublic()) {
+                posts.visiblePostsByAuthor(thread.getId())
+                        .forEach((member, n) -> accounts.adjustPostCount(member, -n.intValue()));
+            }
         }
         thread.delete(accounts.activeMember(viewer), BaseEntity.now(), why);
         threads.flush();
@@ -223,10 +228,12 @@ public class ThreadModeration {
         }
         thread.restore();
         Space space = thread.getSpace();
-        spaceCounts.adjustCounts(space.getId(), 1, visiblePosts(thread));
-        if (space.isPublic()) {
-            posts.visiblePostsByAuthor(thread.getId())
-                    .forEach((member, n) -> accounts.adjustPostCount(member, n.intValue()));
+        if (thread.isListed()) {
+            spaceCounts.adjustCounts(space.getId(), 1, visiblePosts(thread));
+            if (space.isPublic()) {
+                posts.visiblePostsByAuthor(thread.getId())
+                        .forEach((member, n) -> accounts.adjustPostCount(member, n.intValue()));
+            }
         }
         threads.flush();
         refreshLatest(space);
@@ -244,11 +251,12 @@ public class ThreadModeration {
                 throw new Forbidden("The first post of a thread with replies cannot be hidden; delete the thread or"
                         + " edit the post instead.");
             }
+            boolean counted = !post.isAwaitingApproval();
             post.delete(accounts.activeMember(viewer), BaseEntity.now(), why);
-            if (!post.isOpeningPost()) {
+            if (!post.isOpeningPost() && counted) {
                 thread.replyDeleted();
             }
-            if (!thread.isDeleted()) {
+            if (thread.isListed() && counted) {
                 spaceCounts.countDeletedPost(thread.getSpace().getId());
                 if (thread.getSpace().isPublic()) {
                     accounts.uncountPost(post.getAuthor().getId());
@@ -270,10 +278,15 @@ public class ThreadModeration {
         }
         if (post.isDeleted()) {
             post.restore();
+            if (post.isAwaitingApproval()) {
+                audit.record(viewer, AuditAction.RESTORE_POST, AuditTarget.post(post.getId(), thread.getTitle()),
+                        optionalReason(reason));
+                return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
+            }
             if (!post.isOpeningPost()) {
                 thread.replyRestored();
             }
-            if (!thread.isDeleted()) {
+            if (thread.isListed()) {
                 spaceCounts.adjustCounts(thread.getSpace().getId(), 0, 1);
                 if (thread.getSpace().isPublic()) {
                     accounts.countPost(post.getAuthor().getId());
@@ -281,6 +294,43 @@ public class ThreadModeration {
             }
             audit.record(viewer, AuditAction.RESTORE_POST, AuditTarget.post(post.getId(), thread.getTitle()),
                     optionalReason(reason));
+        }
+        return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
+    }
+
+    /**
+     * Approves a new member's post that waits: from now on everyone who may read the thread sees it, it counts,
+     * and those it concerns are notified. An opening post brings its thread into the lists. Approving twice
+     * changes nothing.
+     */
+    @Transactional
+    public PostLocation approvePost(Viewer viewer, long postId) {
+        Post post = moderatedPost(viewer, postId);
+        ForumThread thread = post.getThread();
+        if (post.isAwaitingApproval()) {
+            Instant now = BaseEntity.now();
+            post.approve();
+            Space space = thread.getSpace();
+            if (!post.isDeleted()) {
+                if (post.isOpeningPost()) {
+                    thread.approve(now);
+                    if (thread.isListed()) {
+                        spaceCounts.adjustCounts(space.getId(), 1, 1);
+                        spaceCounts.showLatest(space.getId(), thread.getId(), now);
+                    }
+                } else {
+                    thread.replyApproved(post.getAuthor(), now);
+                    if (thread.isListed()) {
+                        spaceCounts.countReply(space.getId(), thread.getId(), now);
+                    }
+                }
+                if (thread.isListed() && space.isPublic()) {
+                    accounts.countPost(post.getAuthor().getId());
+                }
+                discussions.publishApproved(thread, post);
+            }
+            audit.record(viewer, AuditAction.APPROVE_POST, AuditTarget.post(post.getId(), thread.getTitle()), null);
+            approved.fire(new PostApproved(post.getId(), viewer.memberId()));
         }
         return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
     }

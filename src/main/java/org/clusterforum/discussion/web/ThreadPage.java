@@ -156,6 +156,17 @@ public class ThreadPage {
         }
     }
 
+    /** A moderator approves a new member's post that waits. */
+    public void approve(long postId) {
+        try {
+            PostLocation location = moderation.approvePost(currentMember.viewer(), postId);
+            Pages.info("The post is approved: everyone who may read the thread sees it now.");
+            Pages.redirect(location.url());
+        } catch (Forbidden | NotFound e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
     /** A moderator shows a deleted or hidden post again. */
     public void restore(long postId) {
         try {

@@ -5,7 +5,8 @@ public enum Resolution {
     DISMISSED("no action was needed"),
     HIDDEN("the post was hidden"),
     WARNED("the author was warned"),
-    SUSPENDED("the member was suspended");
+    SUSPENDED("the member was suspended"),
+    APPROVED("the post was approved");
 
     private final String told;
 

@@ -70,6 +70,11 @@ public class ReviewItem extends BaseEntity {
         return kind.name() + ":" + id;
     }
 
+    /** A waiting post's entry: opened by the forum itself, with no report. */
+    public static ReviewItem awaiting(long postId, long spaceId, Instant at) {
+        return new ReviewItem(ReviewTarget.APPROVAL, postId, spaceId, at);
+    }
+
     public void reported(Instant at) {
         reportCount++;
         lastReportedAt = at;

@@ -1,7 +1,11 @@
 package org.clusterforum.moderation.model;
 
-/** What a queue entry is about: a post (discussion post, challenge or answer) or a member. */
+/**
+ * What a queue entry is about: a reported post (discussion post, challenge or answer), a reported member, or a new
+ * member's post waiting for approval.
+ */
 public enum ReviewTarget {
     POST,
-    MEMBER
+    MEMBER,
+    APPROVAL
 }

@@ -19,7 +19,12 @@ public record ReviewEntry(long id, ReviewTarget kind, PostSummary post, long mem
     }
 
     public boolean aboutPost() {
-        return kind == ReviewTarget.POST;
+        return kind != ReviewTarget.MEMBER;
+    }
+
+    /** A new member's post waiting for approval (no reports). */
+    public boolean awaiting() {
+        return kind == ReviewTarget.APPROVAL;
     }
 
     /** Who would be warned or suspended: the post's author or the reported member. */

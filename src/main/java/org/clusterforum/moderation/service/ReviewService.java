@@ -1,6 +1,7 @@
 package org.clusterforum.moderation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.MemberCard;
 import org.clusterforum.account.service.SanctionService;
+import org.clusterforum.discussion.service.PostApproved;
+import org.clusterforum.discussion.service.PostAwaitingApproval;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostSummary;
 import org.clusterforum.discussion.service.ThreadModeration;
@@ -123,6 +126,17 @@ public class ReviewService {
         return true;
     }
 
+    /** A new member's post waits: it joins the queue (in the transaction that posted it). */
+    void onAwaiting(@Observes PostAwaitingApproval event) {
+        reviews.add(ReviewItem.awaiting(event.postId(), event.spaceId(), BaseEntity.now()));
+    }
+
+    /** Approved anywhere (the thread page or the queue): its entry closes. */
+    void onApproved(@Observes PostApproved event) {
+        reviews.findOpenLocked(ReviewTarget.APPROVAL, event.postId()).ifPresent(item ->
+                item.resolve(Resolution.APPROVED, null, event.approverId(), BaseEntity.now()));
+    }
+
     /**
      * One page of open entries the viewer may handle, most recently reported first: everything for moderators,
      * their groups' posts for group owners; {@code kind} narrows to posts or members, {@code spaceId} to one theme
@@ -141,7 +155,7 @@ public class ReviewService {
         if (spaceId != null) {
             spaces = spaces == null || spaces.contains(spaceId) ? List.of(spaceId) : List.of();
         }
-        ReviewTarget narrowed = moderator ? kind : ReviewTarget.POST;
+        ReviewTarget narrowed = moderator || kind != ReviewTarget.MEMBER ? kind : ReviewTarget.POST;
         long total = reviews.countOpen(narrowed, spaces);
         PageRequest page = requested.within(total);
         List<ReviewItem> items = reviews.open(narrowed, spaces, page.offset(), page.size());
@@ -175,19 +189,19 @@ public class ReviewService {
         items.stream().filter(i -> i.getTargetKind() == ReviewTarget.MEMBER).forEach(i -> memberIds.add(i.getTargetId()));
         Map<Long, MemberCard> cards = accounts.cards(memberIds);
         Map<Long, PostSummary> postSummaries = posts.summariesForModeration(viewer, items.stream()
-                .filter(i -> i.getTargetKind() == ReviewTarget.POST).map(ReviewItem::getTargetId).toList());
+                .filter(i -> i.getTargetKind() != ReviewTarget.MEMBER).map(ReviewItem::getTargetId).toList());
         List<ReviewEntry> entries = new ArrayList<>();
         for (ReviewItem item : items) {
             List<ReviewEntry.ReportLine> lines = reportsByItem.getOrDefault(item.getId(), List.of()).stream()
                     .map(r -> new ReviewEntry.ReportLine(name(cards, r.getReporterId()), r.getReason().label(),
                             r.getDetail(), r.getCreatedAt())).toList();
-            if (item.getTargetKind() == ReviewTarget.POST) {
+            if (item.getTargetKind() != ReviewTarget.MEMBER) {
                 PostSummary post = postSummaries.get(item.getTargetId());
                 if (post == null) {
                     continue; // a post the viewer may not moderate (or gone): not theirs to review
                 }
-                entries.add(new ReviewEntry(item.getId(), ReviewTarget.POST, post, post.authorId(), post.authorName(),
-                        lines, item.getLastReportedAt(), true, moderator));
+                entries.add(new ReviewEntry(item.getId(), item.getTargetKind(), post, post.authorId(),
+                        post.authorName(), lines, item.getLastReportedAt(), true, moderator));
             } else {
                 entries.add(new ReviewEntry(item.getId(), ReviewTarget.MEMBER, null, item.getTargetId(),
                         name(cards, item.getTargetId()), lines, item.getLastReportedAt(), moderator, moderator));
@@ -214,11 +228,44 @@ public class ReviewService {
     @Transactional
     public void hidePost(Viewer viewer, long entryId, String note) {
         ReviewItem item = decidable(viewer, entryId);
-        if (item.getTargetKind() != ReviewTarget.POST) {
+        if (item.getTargetKind() == ReviewTarget.MEMBER) {
             throw new Forbidden("This report is about a member, not a post.");
         }
         String why = note(note, "Give the reason for hiding the post: its author sees it.");
         threadModeration.hidePost(viewer, item.getTargetId(), why);
+        resolve(viewer, item, Resolution.HIDDEN, why);
+    }
+
+    /** Approves the waiting post: everyone who may read its thread sees it from now on. */
+    @Transactional
+    public void approve(Viewer viewer, long entryId) {
+        ReviewItem item = decidable(viewer, entryId);
+        if (item.getTargetKind() != ReviewTarget.APPROVAL) {
+            throw new Forbidden("This entry is a report, not a post waiting for approval.");
+        }
+        threadModeration.approvePost(viewer, item.getTargetId()); // closes the entry (onApproved)
+    }
+
+    /**
+     * Rejects the waiting post with a note its author sees: a reply is hidden; an opening post takes its thread
+     * with it (the thread is deleted, and nobody but moderators ever saw it).
+     */
+    @Transactional
+    public void reject(Viewer viewer, long entryId, String note) {
+        ReviewItem item = decidable(viewer, entryId);
+        if (item.getTargetKind() != ReviewTarget.APPROVAL) {
+            throw new Forbidden("This entry is a report, not a post waiting for approval.");
+        }
+        String why = note(note, "Say why the post is rejected: its author sees it.");
+        PostSummary post = posts.summariesForModeration(viewer, List.of(item.getTargetId())).get(item.getTargetId());
+        if (post == null) {
+            throw new NotFound("Post");
+        }
+        if (post.opening()) {
+            threadModeration.deleteThread(viewer, post.threadId(), why);
+        } else {
+            threadModeration.hidePost(viewer, item.getTargetId(), why);
+        }
         resolve(viewer, item, Resolution.HIDDEN, why);
     }
 
@@ -249,7 +296,7 @@ public class ReviewService {
         return reviews.handledUnseen(viewer.memberId()).stream().map(row -> {
             Report report = (Report) row[0];
             ReviewItem item = (ReviewItem) row[1];
-            String what = item.getTargetKind() == ReviewTarget.POST ? "a post" : "a member";
+            String what = item.getTargetKind() == ReviewTarget.MEMBER ? "a member" : "a post";
             return new ReportOutcome(report.getId(), what, item.getResolution().told(), report.getHandledAt());
         }).toList();
     }
@@ -329,7 +376,7 @@ public class ReviewService {
     }
 
     private static AuditTarget target(ReviewItem item) {
-        return item.getTargetKind() == ReviewTarget.POST
+        return item.getTargetKind() != ReviewTarget.MEMBER
                 ? new AuditTarget("post", item.getTargetId(), "Reported post " + item.getTargetId(),
                         "/threads/post?id=" + item.getTargetId())
                 : new AuditTarget("member", item.getTargetId(), "Reported member " + item.getTargetId(),

@@ -58,7 +58,8 @@ public class ReviewQueuePage implements Serializable {
     }
 
     private ReviewTarget chosenKind() {
-        return "POST".equals(kind) ? ReviewTarget.POST : "MEMBER".equals(kind) ? ReviewTarget.MEMBER : null;
+        return "POST".equals(kind) ? ReviewTarget.POST : "MEMBER".equals(kind) ? ReviewTarget.MEMBER
+                : "APPROVAL".equals(kind) ? ReviewTarget.APPROVAL : null;
     }
 
     public void dismiss(long entryId) {
@@ -69,6 +70,16 @@ public class ReviewQueuePage implements Serializable {
     public void hide(long entryId) {
         act(entryId, () -> reviews.hidePost(currentMember.viewer(), entryId, notes.get(entryId)),
                 "Post hidden; its author sees your reason and the reporters are told.");
+    }
+
+    public void approve(long entryId) {
+        act(entryId, () -> reviews.approve(currentMember.viewer(), entryId),
+                "Post approved: everyone who may read the thread sees it now.");
+    }
+
+    public void reject(long entryId) {
+        act(entryId, () -> reviews.reject(currentMember.viewer(), entryId, notes.get(entryId)),
+                "Post rejected; its author sees your note.");
     }
 
     public void warn(long entryId) {

@@ -55,7 +55,8 @@ public class NotificationRepository {
      */
     private static String aboutVisiblePost(SpaceFilter visible) {
         return " and exists (select p.id from Post p join p.thread t join t.space s where p.id = n.postId"
-                + " and p.deletedAt is null and t.deletedAt is null and " + visible.jpql("s") + ")"; // (a boolean in a subquery binds as 0 on Derby)
+                + " and p.deletedAt is null and t.deletedAt is null and p.awaitingSince is null"
+                + " and t.awaitingSince is null and " + visible.jpql("s") + ")"; // (a boolean in a subquery binds as 0 on Derby)
     }
 
     public long countUnread(long recipientId, SpaceFilter visible) {

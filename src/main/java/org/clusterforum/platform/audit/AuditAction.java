@@ -20,7 +20,9 @@ public enum AuditAction {
     SUSPEND_MEMBER("Suspended a member"),
     LIFT_SANCTION("Lifted a sanction"),
     DISMISS_REPORT("Dismissed a report"),
-    SLOW_MODE("Changed a thread's slow mode");
+    SLOW_MODE("Changed a thread's slow mode"),
+    APPROVE_POST("Approved a new member's post"),
+    CHANGE_SETTING("Changed a site setting");
 
     private final String label;
 

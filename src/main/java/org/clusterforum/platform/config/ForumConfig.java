@@ -50,6 +50,9 @@ public class ForumConfig {
     int guestCacheSeconds;
 
     @Inject
+    @ConfigProperty(name = "forum.new.member.approvals", defaultValue = "2")
+    int newMemberApprovals;
+
     @ConfigProperty(name = "forum.groups.creation", defaultValue = "members")
     String groupCreation;
 
@@ -94,5 +97,10 @@ public class ForumConfig {
     /** Who may create groups: every member ({@code members}, the default) or administrators only ({@code admins}). */
     public boolean groupsByAdminsOnly() {
         return "admins".equalsIgnoreCase(groupCreation == null ? "" : groupCreation.strip());
+    }
+
+    /** How many first posts of a new member wait for approval, unless an administrator set it in a page. */
+    public int newMemberApprovals() {
+        return Math.max(0, newMemberApprovals);
     }
 }
