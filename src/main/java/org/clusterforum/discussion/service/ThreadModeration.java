@@ -342,9 +342,15 @@ public class ThreadModeration {
         return placesModeratedBy(viewer).stream().filter(p -> !p.slug().equals(thread.getSpace().getSlug())).toList();
     }
 
+    /** Moderators moderate every place they can start threads in; a group's owners only their groups. */
     private List<Place> placesModeratedBy(Viewer viewer) {
-        return discussions.placesToStartThreads(viewer).stream()
-                .filter(p -> spaces.findBySlug(p.slug()).map(s -> access.canModerate(viewer, s)).orElse(false))
+        List<Place> places = discussions.placesToStartThreads(viewer);
+        if (viewer.can(org.clusterforum.platform.security.Permission.MODERATE)) {
+            return places;
+        }
+        List<Long> owned = access.ownedSpaceIds(viewer);
+        return places.stream().filter(Place::group)
+                .filter(p -> spaces.findBySlug(p.slug()).map(s -> owned.contains(s.getId())).orElse(false))
                 .toList();
     }
 
