@@ -60,6 +60,7 @@ class FirstVisitIT extends BrowserFlow {
         browser.press("Start thread");
 
         assertTrue(browser.title().contains("Class I software"), browser.title());
+        assertTrue(browser.text().contains("others will see it once it is approved"), browser.text());
         WebElement post = browser.wait(By.cssSelector("#post-1 .rich-text"));
         assertEquals("bold", post.findElement(By.tagName("strong")).getText());
         assertTrue(post.getText().contains("<script>alert('x')</script> & <b>tags</b> 👩‍⚕️ é"), post.getText());

@@ -74,7 +74,10 @@ public class NewThreadPage implements Serializable {
             long threadId = discussions.startThread(currentMember.viewer(), theme, title, body, Uploads.of(files));
             started = "/threads/thread?id=" + threadId;
             drafts.discard(currentMember.viewer(), DraftService.NEW_THREAD);
-            Pages.info("Your thread is started.");
+            Pages.info(discussions.thread(currentMember.viewer(), threadId).awaitingApproval()
+                    ? "Your thread is started. A moderator checks a new member's first posts; others will see it"
+                            + " once it is approved."
+                    : "Your thread is started.");
             Pages.redirect(started);
         } catch (InvalidInput problems) {
             Pages.show(problems, "newThread");

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.DraftService;
 import org.clusterforum.discussion.service.PostLocation;
+import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.platform.security.CurrentMember;
 import org.clusterforum.platform.validation.Forbidden;
@@ -31,6 +32,9 @@ public class ReplyForm implements Serializable {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    PostService posts;
 
     @Inject
     DraftService drafts;
@@ -84,7 +88,10 @@ public class ReplyForm implements Serializable {
                     target == null ? null : target.postId(), Uploads.of(files));
             replied = location.url();
             drafts.discard(currentMember.viewer(), DraftService.replyPlace(threadId));
-            Pages.info("Your reply is posted.");
+            Pages.info(posts.summary(currentMember.viewer(), location.postId()).awaitingApproval()
+                    ? "Your reply is posted. A moderator checks a new member's first posts; others will see it"
+                            + " once it is approved."
+                    : "Your reply is posted.");
             Pages.redirect(replied);
         } catch (InvalidInput problems) {
             Pages.show(problems, "reply");
