@@ -1,11 +1,11 @@
 package org.clusterforum.account.service;
 
+import org.clusterforum.platform.time.ForumDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,9 +34,6 @@ import org.clusterforum.platform.validation.Texts;
  */
 @ApplicationScoped
 public class SanctionService {
-
-    /** Sanctions end at the end of the chosen day, UK time. */
-    static final ZoneId FORUM_ZONE = ZoneId.of("Europe/London");
 
     static final int HISTORY = 50;
 
@@ -168,11 +165,11 @@ public class SanctionService {
     }
 
     private static Instant endOf(LocalDate until, InvalidInput.Collector problems) {
-        if (until.isBefore(LocalDate.now(FORUM_ZONE))) {
+        if (ForumDays.isPast(until)) {
             problems.add("until", "That day is in the past. Choose today or a later day.");
             return null;
         }
-        return until.plusDays(1).atStartOfDay(FORUM_ZONE).toInstant();
+        return ForumDays.endOf(until); // sanctions end at the end of the chosen day
     }
 
     private static String reason(String reason, String whenMissing) {

@@ -187,21 +187,32 @@ public class PostService {
                     ? "The first post of a thread with replies cannot be deleted; edit it instead."
                     : "You can only delete your own posts.");
         }
-        post.delete(accounts.activeMember(viewer), BaseEntity.now());
-        if (!post.isOpeningPost() && !post.isAwaitingApproval()) {
+        remove(post, accounts.activeMember(viewer), null);
+        if (!viewer.is(post.getAuthor().getId())) {
+            audit.record(viewer, AuditAction.HIDE_POST, AuditTarget.post(post.getId(), thread.getTitle()), null);
+        }
+        return location;
+    }
+
+    /**
+     * Deletes a post softly (with the reason a moderator gave, if any) and takes it out of every count it was in:
+     * the thread's replies, its space's posts and, in a public space, its author's profile. A post still waiting
+     * for approval was never counted. Observers (notifications, challenges) hear of it. The caller checks who may.
+     */
+    void remove(Post post, Member by, String reason) {
+        ForumThread thread = post.getThread();
+        boolean counted = !post.isAwaitingApproval();
+        post.delete(by, BaseEntity.now(), reason);
+        if (!post.isOpeningPost() && counted) {
             thread.replyDeleted();
         }
-        if (thread.isListed() && !post.isAwaitingApproval()) {
+        if (thread.isListed() && counted) {
             spaces.countDeletedPost(thread.getSpace().getId());
             if (thread.getSpace().isPublic()) {
                 accounts.uncountPost(post.getAuthor().getId()); // only public posts are counted on profiles
             }
         }
-        if (!viewer.is(post.getAuthor().getId())) {
-            audit.record(viewer, AuditAction.HIDE_POST, AuditTarget.post(post.getId(), thread.getTitle()), null);
-        }
         deleted.fire(new PostDeleted(post.getId(), thread.getId(), post.isOpeningPost()));
-        return location;
     }
 
     /** Likes a post; liking it again (double click, two tabs) changes nothing. Returns the like count. */

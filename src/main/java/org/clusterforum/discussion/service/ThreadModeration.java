@@ -1,12 +1,12 @@
 package org.clusterforum.discussion.service;
 
+import org.clusterforum.platform.time.ForumDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.discussion.model.ForumThread;
@@ -37,9 +37,6 @@ import org.clusterforum.platform.validation.Texts;
 @ApplicationScoped
 public class ThreadModeration {
 
-    /** The forum's clock for "pin until" dates: a pin ends at the end of the chosen day, UK time. */
-    static final ZoneId FORUM_ZONE = ZoneId.of("Europe/London");
-
     public static final String REASON_FIELD = "reason";
 
     @Inject
@@ -67,7 +64,7 @@ public class ThreadModeration {
     DiscussionService discussions;
 
     @Inject
-    Event<PostDeleted> postDeleted;
+    PostService postService;
 
     @Inject
     Event<PostApproved> approved;
@@ -78,8 +75,8 @@ public class ThreadModeration {
         ForumThread thread = discussion(viewer, threadId);
         Instant ends = null;
         if (until != null) {
-            ends = until.plusDays(1).atStartOfDay(FORUM_ZONE).toInstant();
-            if (!ends.isAfter(BaseEntity.now()) || until.isBefore(LocalDate.now(FORUM_ZONE))) {
+            ends = ForumDays.endOf(until); // a pin ends at the end of the chosen day
+            if (ForumDays.isPast(until)) {
                 throw InvalidInput.of("pinUntil", "The pin-until date is in the past. Choose today or a later day,"
                         + " or leave it empty to pin until you unpin.");
             }
@@ -251,18 +248,7 @@ public class ThreadModeration {
                 throw new Forbidden("The first post of a thread with replies cannot be hidden; delete the thread or"
                         + " edit the post instead.");
             }
-            boolean counted = !post.isAwaitingApproval();
-            post.delete(accounts.activeMember(viewer), BaseEntity.now(), why);
-            if (!post.isOpeningPost() && counted) {
-                thread.replyDeleted();
-            }
-            if (thread.isListed() && counted) {
-                spaceCounts.countDeletedPost(thread.getSpace().getId());
-                if (thread.getSpace().isPublic()) {
-                    accounts.uncountPost(post.getAuthor().getId());
-                }
-            }
-            postDeleted.fire(new PostDeleted(post.getId(), thread.getId(), post.isOpeningPost()));
+            postService.remove(post, accounts.activeMember(viewer), why);
             audit.record(viewer, AuditAction.HIDE_POST, AuditTarget.post(post.getId(), thread.getTitle()), why);
         }
         return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());

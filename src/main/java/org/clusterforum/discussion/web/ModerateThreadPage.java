@@ -1,5 +1,6 @@
 package org.clusterforum.discussion.web;
 
+import org.clusterforum.platform.time.ForumDays;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,7 +70,7 @@ public class ModerateThreadPage implements Serializable {
             slowMode = thread.slowModeSeconds();
         }
         if (pinUntil == null && thread.pinnedUntil() != null) {
-            pinUntil = LocalDate.ofInstant(thread.pinnedUntil(), java.time.ZoneId.of("Europe/London")).minusDays(1);
+            pinUntil = ForumDays.endingAt(thread.pinnedUntil());
         }
     }
 
@@ -156,7 +157,7 @@ public class ModerateThreadPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        return ForumDays.today();
     }
 
     public String getId() {

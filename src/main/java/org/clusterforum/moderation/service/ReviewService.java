@@ -165,10 +165,10 @@ public class ReviewService {
     /** The themes and groups a moderator can narrow the queue to: those with waiting reports, by name. */
     @Transactional
     public List<org.clusterforum.discussion.service.Place> placesWithReports(Viewer viewer) {
-        if (!viewer.can(Permission.MODERATE) && access.ownedSpaceIds(viewer).isEmpty()) {
+        List<Long> owned = viewer.can(Permission.MODERATE) ? null : access.ownedSpaceIds(viewer);
+        if (owned != null && owned.isEmpty()) {
             return List.of();
         }
-        List<Long> owned = viewer.can(Permission.MODERATE) ? null : access.ownedSpaceIds(viewer);
         return reviews.openSpaceIds().stream().filter(id -> owned == null || owned.contains(id))
                 .map(spaces::find).flatMap(java.util.Optional::stream)
                 .map(s -> new org.clusterforum.discussion.service.Place(s.getName(), s.getSlug(), s.hasMembers()))

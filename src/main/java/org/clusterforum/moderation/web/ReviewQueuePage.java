@@ -1,11 +1,11 @@
 package org.clusterforum.moderation.web;
 
+import org.clusterforum.platform.time.ForumDays;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +132,7 @@ public class ReviewQueuePage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return ForumDays.today();
     }
 
     public Page<ReviewEntry> getEntries() {

@@ -1,5 +1,6 @@
 package org.clusterforum.platform.web;
 
+import org.clusterforum.platform.time.ForumDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = ForumDays.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UK);
