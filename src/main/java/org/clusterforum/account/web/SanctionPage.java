@@ -1,11 +1,11 @@
 package org.clusterforum.account.web;
 
+import org.clusterforum.platform.time.ForumDays;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.clusterforum.account.service.MemberStanding;
 import org.clusterforum.account.service.SanctionService;
 import org.clusterforum.platform.security.CurrentMember;
@@ -36,6 +36,7 @@ public class SanctionPage implements Serializable {
     private MemberStanding standing;
     private String reason;
     private LocalDate until;
+    private boolean acted;
 
     public void load() {
         Long memberId = Ids.parse(id);
@@ -69,12 +70,21 @@ public class SanctionPage implements Serializable {
                 "Sanctions lifted: " + standing.displayName() + " can sign in and post again.");
     }
 
-    private void act(Runnable action, String done) {
+    /**
+     * One sanction per page view: a double click (or two quick presses) would otherwise send the same warning
+     * twice or record the same suspension twice. After the first, the page is shown again, fresh.
+     */
+    private synchronized void act(Runnable action, String done) {
         if (standing == null) {
+            return;
+        }
+        if (acted) {
+            Pages.redirect("/members/sanction?id=" + standing.memberId());
             return;
         }
         try {
             action.run();
+            acted = true;
             Pages.info(done);
             Pages.redirect("/members/sanction?id=" + standing.memberId());
         } catch (InvalidInput problems) {
@@ -85,7 +95,7 @@ public class SanctionPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return ForumDays.today();
     }
 
     public MemberStanding getStanding() {
