@@ -35,6 +35,7 @@ import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThemeSummary;
 import org.clusterforum.discussion.service.ThreadItem;
 import org.clusterforum.discussion.service.ThreadModeration;
+import org.clusterforum.discussion.service.ThreadMerged;
 import org.clusterforum.group.model.GroupVisibility;
 import org.clusterforum.moderation.model.ReportReason;
 import org.clusterforum.moderation.model.ReviewTarget;
@@ -725,6 +726,123 @@ class ModerationIT {
         challenges.answer(member("Welcome answerer"), duplicate, "<p>Now it is open.</p>", false, null, List.of());
         assertEquals(List.of(AuditAction.REOPEN_CHALLENGE, AuditAction.CLOSE_CHALLENGE),
                 audit.about(moderator, "challenge", duplicate, 10).stream().map(AuditEntryView::action).toList());
+    }
+
+    @Test
+    void mergingKeepsEveryPostAuthorAndOrderMovesCountsAndLeadsTheOldAddressOn() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer ann = member("Merge Ann");
+        Viewer ben = member("Merge Ben");
+        Viewer cat = member("Merge Cat");
+        String targetTheme = theme();
+        String sourceTheme = theme();
+        long target = discussions.startThread(ann, targetTheme, "DTAC evidence for a triage app", "<p>T1</p>");
+        discussions.reply(ben, target, "<p>T2</p>");
+        long source = discussions.startThread(cat, sourceTheme, "Same question: DTAC for triage", "<p>S1</p>");
+        long s2 = discussions.reply(ann, source, "<p>S2</p>").postId();
+        long s3 = discussions.reply(ben, source, "<p>S3</p>", s2).postId();
+        long s4 = discussions.reply(ben, source, "<p>S4 removed</p>").postId();
+        posts.deletePost(ben, s4);
+        ThemeSummary targetBefore = summary(targetTheme);
+        ThemeSummary sourceBefore = summary(sourceTheme);
+        int benPosts = accounts.profile(ben.memberId()).postCount();
+
+        InvalidInput itself = assertThrows(InvalidInput.class,
+                () -> moderation.mergeThread(moderator, source, source, null));
+        assertTrue(itself.messages().get(ThreadModeration.MERGE_TARGET_FIELD).contains("itself"));
+        InvalidInput missing = assertThrows(InvalidInput.class,
+                () -> moderation.mergeThread(moderator, source, 987_654_321L, null));
+        assertTrue(missing.messages().get(ThreadModeration.MERGE_TARGET_FIELD).contains("987654321"));
+        assertThrows(InvalidInput.class, () -> moderation.mergeThread(moderator, source, null, null));
+        assertThrows(Forbidden.class, () -> moderation.mergeThread(cat, source, target, null), "authors cannot merge");
+        assertEquals(4, discussions.thread(cat, source).postCount(), "nothing moved");
+
+        moderation.mergeThread(moderator, source, target, "Asked twice");
+
+        List<PostView> merged = discussions.posts(moderator, target, new PageRequest(1, 20)).items();
+        assertEquals(List.of("<p>T1</p>", "<p>T2</p>", "<p>S1</p>", "<p>S2</p>", "<p>S3</p>"),
+                merged.stream().filter(p -> !p.deleted()).map(p -> p.body().html()).toList(), "order kept");
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), merged.stream().map(PostView::position).toList());
+        assertEquals(List.of(ann.memberId(), ben.memberId(), cat.memberId(), ann.memberId(), ben.memberId(),
+                ben.memberId()), merged.stream().map(PostView::authorId).toList(), "authors kept");
+        assertTrue(merged.get(5).deleted(), "a deleted post stays deleted");
+        assertEquals(s2, merged.get(4).replyTo().postId(), "a reply still answers its post");
+        assertEquals(4, discussions.thread(ann, target).replyCount());
+        ThreadMerged moved = assertThrows(ThreadMerged.class, () -> discussions.thread(ann, source));
+        assertEquals(target, moved.target(), "the old address leads on");
+        assertEquals(targetBefore.postCount() + 3, summary(targetTheme).postCount());
+        assertEquals(targetBefore.threadCount(), summary(targetTheme).threadCount());
+        assertEquals(sourceBefore.postCount() - 3, summary(sourceTheme).postCount());
+        assertEquals(sourceBefore.threadCount() - 1, summary(sourceTheme).threadCount());
+        assertTrue(threadsOf(cat, sourceTheme).stream().noneMatch(t -> t.id() == source));
+        assertEquals(benPosts, accounts.profile(ben.memberId()).postCount(), "profiles count the same posts");
+        assertTrue(discussions.thread(cat, target).viewerWatching(), "the source's watchers watch the target");
+        assertEquals(target, posts.locate(cat, s3).threadId(), "a post's own address finds it in its new thread");
+        AuditEntryView entry = audit.about(moderator, "thread", target, 1).getFirst();
+        assertEquals(AuditAction.MERGE_THREAD, entry.action());
+        assertTrue(entry.reason().contains("Same question") && entry.reason().contains("Asked twice"), entry.reason());
+    }
+
+    @Test
+    void splittingMovesTheChosenRepliesInOrderAndNumbersBothThreadsAgain() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer ann = member("Split Ann");
+        Viewer ben = member("Split Ben");
+        String theme = theme();
+        String other = theme();
+        long thread = discussions.startThread(ann, theme, "Procurement frameworks in 2026", "<p>P1</p>");
+        long p2 = discussions.reply(ben, thread, "<p>P2</p>").postId();
+        long p3 = discussions.reply(ann, thread, "<p>P3 off topic</p>").postId();
+        discussions.reply(ben, thread, "<p>P4</p>", p2);
+        long p5 = discussions.reply(ben, thread, "<p>P5 off topic</p>", p3).postId();
+        long p6 = discussions.reply(ann, thread, "<p>P6</p>", p3).postId();
+        ThemeSummary themeBefore = summary(theme);
+        ThemeSummary otherBefore = summary(other);
+
+        InvalidInput none = assertThrows(InvalidInput.class,
+                () -> moderation.splitThread(moderator, thread, List.of(), "A fine new title", null, null));
+        assertTrue(none.messages().containsKey(ThreadModeration.SPLIT_POSTS_FIELD));
+        long opening = post(moderator, thread, 1).id();
+        InvalidInput first = assertThrows(InvalidInput.class,
+                () -> moderation.splitThread(moderator, thread, List.of(opening, p3), "A fine new title", null, null));
+        assertTrue(first.messages().get(ThreadModeration.SPLIT_POSTS_FIELD).contains("opening post"));
+        InvalidInput title = assertThrows(InvalidInput.class,
+                () -> moderation.splitThread(moderator, thread, List.of(p3), "", null, null));
+        assertTrue(title.messages().containsKey("title"));
+        assertThrows(Forbidden.class,
+                () -> moderation.splitThread(ann, thread, List.of(p3), "A fine new title", null, null));
+        assertEquals(6, discussions.thread(ann, thread).postCount(), "nothing moved");
+
+        long split = moderation.splitThread(moderator, thread, List.of(p5, p3), "Framework side discussion", other,
+                "Off topic");
+
+        List<PostView> left = discussions.posts(ann, thread, new PageRequest(1, 20)).items();
+        assertEquals(List.of("<p>P1</p>", "<p>P2</p>", "<p>P4</p>", "<p>P6</p>"),
+                left.stream().map(p -> p.body().html()).toList());
+        assertEquals(List.of(1, 2, 3, 4), left.stream().map(PostView::position).toList(), "numbered again");
+        assertEquals(p2, left.get(2).replyTo().postId(), "a reply to a post that stayed still answers it");
+        assertNull(left.get(3).replyTo(), "a reply to a post that left answers nothing");
+        assertEquals(p6, left.get(3).id());
+        List<PostView> moved = discussions.posts(ann, split, new PageRequest(1, 20)).items();
+        assertEquals(List.of("<p>P3 off topic</p>", "<p>P5 off topic</p>"),
+                moved.stream().map(p -> p.body().html()).toList());
+        assertEquals(List.of(ann.memberId(), ben.memberId()), moved.stream().map(PostView::authorId).toList());
+        assertEquals(p3, moved.get(1).replyTo().postId(), "replies that moved together still answer each other");
+        assertEquals(ann.memberId(), discussions.thread(ann, split).authorId(), "the first moved post's author starts it");
+        assertEquals(other, discussions.thread(ann, split).themeSlug());
+        assertEquals(3, discussions.thread(ann, thread).replyCount());
+        assertEquals(1, discussions.thread(ann, split).replyCount());
+        assertEquals(themeBefore.postCount() - 2, summary(theme).postCount());
+        assertEquals(themeBefore.threadCount(), summary(theme).threadCount());
+        assertEquals(otherBefore.postCount() + 2, summary(other).postCount());
+        assertEquals(otherBefore.threadCount() + 1, summary(other).threadCount());
+        assertEquals(split, summary(other).lastThreadId());
+        assertEquals(split, posts.locate(ben, p5).threadId());
+        discussions.reply(ben, thread, "<p>P7 after the split</p>");
+        assertEquals(5, discussions.thread(ann, thread).postCount(), "positions go on from the new end");
+        AuditEntryView entry = audit.about(moderator, "thread", split, 1).getFirst();
+        assertEquals(AuditAction.SPLIT_THREAD, entry.action());
+        assertTrue(entry.reason().startsWith("2 posts split off"), entry.reason());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clusterforum.challenge.model.CloseReason;
 import org.clusterforum.challenge.service.ChallengeService;
 import org.clusterforum.platform.security.CurrentMember;
@@ -24,9 +22,6 @@ import org.clusterforum.platform.web.Pages;
 public class CloseChallengeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The challenge number in "…/challenges/challenge?id=42" or a bare "42" or "#42". */
-    private static final Pattern NUMBER = Pattern.compile("(?:[?&]id=|^#?)(\\d{1,18})(?:\\D.*)?$");
 
     @Inject
     ChallengeService challenges;
@@ -65,11 +60,7 @@ public class CloseChallengeForm implements Serializable {
     }
 
     static Long parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Matcher m = NUMBER.matcher(text.strip());
-        return m.find() ? Long.valueOf(m.group(1)) : null;
+        return org.clusterforum.platform.web.Ids.fromNumberOrAddress(text);
     }
 
     public List<CloseReason> getReasons() {

@@ -99,6 +99,10 @@ public class ForumThread extends BaseEntity {
     @Column(name = "DELETE_REASON", length = MAX_REASON)
     private String deleteReason;
 
+    /** Where its posts went when a moderator merged it into another thread (null: not merged). */
+    @Column(name = "MERGED_INTO_ID")
+    private Long mergedIntoId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 12)
     private ThreadKind kind = ThreadKind.DISCUSSION;
@@ -305,5 +309,33 @@ public class ForumThread extends BaseEntity {
     /** Visible posts: the replies still shown plus the opening post unless it was deleted. */
     public int visiblePostCount(boolean openingPostDeleted) {
         return replyCount + (openingPostDeleted ? 0 : 1);
+    }
+
+    /**
+     * Its posts moved into {@code target}: it keeps no posts, leaves every list (as deleted, with the reason) and
+     * its address leads on to the target.
+     */
+    public void mergedInto(ForumThread target, Member by, Instant at, String reason) {
+        delete(by, at, reason);
+        this.mergedIntoId = target.getId();
+        this.postCount = 0;
+        this.replyCount = 0;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    /**
+     * Posts were moved in or out (a merge or split): {@code positions} are now used, {@code replies} of them are
+     * visible replies, and the last visible post was written at {@code lastAt} by {@code lastBy}.
+     */
+    public void recount(int positions, int replies, Instant lastAt, Member lastBy) {
+        this.postCount = positions;
+        this.replyCount = replies;
+        if (lastAt != null) {
+            this.lastActivityAt = lastAt;
+            this.lastPoster = lastBy;
+        }
     }
 }

@@ -180,4 +180,25 @@ public class Post extends BaseEntity {
     public void attached(int files) {
         attachmentCount += files;
     }
+
+    /** Visible to everyone who may read its thread: neither deleted nor waiting for approval. */
+    public boolean isVisible() {
+        return !deleted && awaitingSince == null;
+    }
+
+    /** Moved to another thread (a merge or split) at the given position; its likes, revisions and files go along. */
+    public void moveTo(ForumThread target, int newPosition) {
+        this.thread = Objects.requireNonNull(target);
+        this.position = newPosition;
+    }
+
+    /** Takes a new position in its thread (posts were split off before it). */
+    public void renumber(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /** The post it answered went to another thread: it no longer points at it (a quote in the text stays). */
+    public void forgetReplyTo() {
+        this.replyTo = null;
+    }
 }

@@ -150,11 +150,11 @@ public class PostRepository {
                 .setParameter(SpaceFilter.memberParam(), visible.memberId()).setMaxResults(limit).getResultList();
     }
 
-    /** A thread's visible (not deleted) posts counted per author: what their profiles count. */
+    /** A thread's visible (neither deleted nor waiting) posts counted per author: what their profiles count. */
     public Map<Long, Long> visiblePostsByAuthor(long threadId) {
         Map<Long, Long> counts = new java.util.HashMap<>();
         em.createQuery("select p.author.id, count(p) from Post p where p.thread.id = :thread and p.deleted = :deleted"
-                        + " group by p.author.id", Object[].class)
+                        + " and p.awaitingSince is null group by p.author.id", Object[].class)
                 .setParameter("thread", threadId).setParameter("deleted", false).getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
@@ -179,5 +179,27 @@ public class PostRepository {
         return em.createQuery("select p.id from Post p where p.author.id = :member and p.awaitingSince is null",
                         Long.class).setParameter("member", memberId).setMaxResults(enough).getResultList().size()
                 >= enough;
+    }
+
+    /** The thread's posts from {@code position} on, in order, as entities (to move or renumber them). */
+    public List<Post> ofThreadFrom(long threadId, int position) {
+        return em.createQuery("select p from Post p join fetch p.author where p.thread.id = :thread"
+                        + " and p.position >= :from order by p.position", Post.class)
+                .setParameter("thread", threadId).setParameter("from", position).getResultList();
+    }
+
+    /** The given posts of the thread, in order (ids of other threads are left out). */
+    public List<Post> ofThread(long threadId, Collection<Long> ids) {
+        return em.createQuery("select p from Post p join fetch p.author where p.thread.id = :thread"
+                        + " and p.id in :ids order by p.position", Post.class)
+                .setParameter("thread", threadId).setParameter("ids", ids).getResultList();
+    }
+
+    /** The thread's last post that everyone who may read the thread sees, if any. */
+    public Optional<Post> lastVisibleOf(long threadId) {
+        return em.createQuery("select p from Post p join fetch p.author where p.thread.id = :thread"
+                        + " and p.deleted = :deleted and p.awaitingSince is null order by p.position desc", Post.class)
+                .setParameter("thread", threadId).setParameter("deleted", false).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

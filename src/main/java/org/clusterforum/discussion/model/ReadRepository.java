@@ -97,4 +97,10 @@ public class ReadRepository {
         }
         return existing.size() + missing.size();
     }
+
+    /** Forgets every reader's mark on the thread (its posts were merged elsewhere). */
+    public void forgetThread(long threadId) {
+        em.createQuery("delete from ThreadRead r where r.thread.id = :thread").setParameter("thread", threadId)
+                .executeUpdate();
+    }
 }

@@ -45,4 +45,15 @@ public class WatchRepository {
         return new HashSet<>(em.createQuery("select w.member.id from Watch w where w.space.id = :s", Long.class)
                 .setParameter("s", spaceId).getResultList());
     }
+
+    /** Those who watched {@code from} now watch {@code to} (once each); {@code from} has no watchers left. */
+    public void moveThreadWatchers(ForumThread from, ForumThread to) {
+        Set<Long> already = threadWatchers(to.getId());
+        for (Long member : threadWatchers(from.getId())) {
+            if (!already.contains(member)) {
+                em.persist(Watch.ofThread(em.getReference(org.clusterforum.account.model.Member.class, member), to));
+            }
+        }
+        em.createQuery("delete from Watch w where w.thread.id = :t").setParameter("t", from.getId()).executeUpdate();
+    }
 }

@@ -685,10 +685,17 @@ public class DiscussionService {
     }
 
     private ThreadHead visibleHead(Viewer viewer, long threadId) {
-        return threads.head(threadId, viewer.memberId(), viewer.isAnonymous() ? "" : DraftService.replyPlace(threadId))
+        ThreadHead head = threads.head(threadId, viewer.memberId(),
+                        viewer.isAnonymous() ? "" : DraftService.replyPlace(threadId))
                 .filter(h -> access.canOpen(viewer, h.space(), "thread " + threadId))
-                .filter(h -> mayOpen(viewer, h.thread()))
                 .orElseThrow(() -> new NotFound("Thread"));
+        if (head.thread().getMergedIntoId() != null) {
+            throw new ThreadMerged(head.thread().getMergedIntoId());
+        }
+        if (!mayOpen(viewer, head.thread())) {
+            throw new NotFound("Thread");
+        }
+        return head;
     }
 
     private ForumThread visibleThread(Viewer viewer, long threadId) {

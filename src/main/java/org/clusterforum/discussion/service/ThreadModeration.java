@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.discussion.model.ForumThread;
 import org.clusterforum.discussion.model.Post;
@@ -68,6 +69,194 @@ public class ThreadModeration {
 
     @Inject
     Event<PostApproved> approved;
+
+    @Inject
+    org.clusterforum.discussion.model.WatchRepository watches;
+
+    @Inject
+    org.clusterforum.discussion.model.ReadRepository reads;
+
+    public static final String MERGE_TARGET_FIELD = "mergeTarget";
+    public static final String SPLIT_POSTS_FIELD = "splitPosts";
+
+    /**
+     * Merges the thread into another discussion the viewer moderates: every post of {@code sourceId}, in its
+     * order and with its author, likes, edits and files, follows the posts of {@code targetId}. The source leaves
+     * every list; its address leads on to the target. Counts on both spaces and on profiles follow; the source's
+     * watchers now watch the target.
+     */
+    @Transactional
+    public void mergeThread(Viewer viewer, long sourceId, Long targetId, String reason) {
+        if (targetId == null) {
+            throw InvalidInput.of(MERGE_TARGET_FIELD, "Give the number or the address of the thread to merge into,"
+                    + " for example 42 or …/threads/thread?id=42.");
+        }
+        if (targetId == sourceId) {
+            throw InvalidInput.of(MERGE_TARGET_FIELD, "A thread cannot be merged into itself. Give another thread.");
+        }
+        ForumThread source = discussion(viewer, sourceId); // may the viewer merge it at all: before any lookup
+        ForumThread target = mergeTarget(viewer, targetId);
+        if (source.isAwaitingApproval() || source.isDeleted()) {
+            throw new Forbidden(source.isDeleted() ? "This thread is deleted: restore it before merging it."
+                    : "This thread waits for approval: approve or reject it before merging it.");
+        }
+        String why = optionalReason(reason);
+        Map<Long, Long> byAuthor = posts.visiblePostsByAuthor(source.getId()); // before the posts move
+        List<Post> moved = posts.ofThreadFrom(source.getId(), 1);
+        int base = target.getPositionCount();
+        int visible = 0;
+        Post last = null;
+        for (int i = 0; i < moved.size(); i++) {
+            Post post = moved.get(i);
+            post.moveTo(target, base + i + 1);
+            if (post.isVisible()) {
+                visible++;
+                last = post;
+            }
+        }
+        boolean sourceNewer = last != null && source.getLastActivityAt().isAfter(target.getLastActivityAt());
+        target.recount(base + moved.size(), target.getReplyCount() + visible,
+                sourceNewer ? source.getLastActivityAt() : null, sourceNewer ? source.getLastPoster() : null);
+        Space from = source.getSpace();
+        Space to = target.getSpace();
+        source.mergedInto(target, accounts.activeMember(viewer), BaseEntity.now(),
+                joined("Merged into “" + target.getTitle() + "”", why));
+        spaceCounts.adjustCounts(from.getId(), -1, -visible);
+        spaceCounts.adjustCounts(to.getId(), 0, visible);
+        if (from.isPublic() != to.isPublic()) {
+            int sign = to.isPublic() ? 1 : -1;
+            byAuthor.forEach((member, n) -> accounts.adjustPostCount(member, sign * n.intValue()));
+        }
+        watches.moveThreadWatchers(source, target);
+        reads.forgetThread(source.getId());
+        threads.flush();
+        refreshLatest(from);
+        if (!from.getId().equals(to.getId())) {
+            refreshLatest(to);
+        }
+        audit.record(viewer, AuditAction.MERGE_THREAD, target(target), joined("Merged in “" + source.getTitle()
+                + "” (thread " + source.getId() + ", " + plural(moved.size(), "post") + ")", why));
+    }
+
+    /** The replies of a discussion the viewer moderates, to choose from when splitting it, in order. */
+    @Transactional
+    public List<SplitCandidate> splitCandidates(Viewer viewer, long threadId) {
+        ForumThread thread = discussion(viewer, threadId);
+        return posts.ofThreadFrom(thread.getId(), 2).stream()
+                .map(p -> new SplitCandidate(p.getId(), p.getPosition(), p.getAuthor().getDisplayName(),
+                        p.getCreatedAt(), p.getBody().excerpt(140), p.isDeleted(), p.isAwaitingApproval()))
+                .toList();
+    }
+
+    private ForumThread mergeTarget(Viewer viewer, long targetId) {
+        ForumThread target;
+        try {
+            target = discussion(viewer, targetId);
+        } catch (NotFound | Forbidden e) {
+            throw InvalidInput.of(MERGE_TARGET_FIELD, "There is no discussion " + targetId
+                    + " that you can merge into. Check the number.");
+        }
+        if (target.isDeleted() || target.isAwaitingApproval()) {
+            throw InvalidInput.of(MERGE_TARGET_FIELD, "Thread " + targetId + " is "
+                    + (target.isDeleted() ? "deleted" : "waiting for approval") + ": choose another thread.");
+        }
+        return target;
+    }
+
+    /**
+     * Splits the chosen replies off into a new discussion titled {@code title}, in {@code targetSlug} (a place the
+     * viewer moderates; blank: the same place). The posts keep their order, authors, likes, edits and files; both
+     * threads are numbered 1, 2, 3… again, and counts on spaces and profiles follow. The first chosen post opens
+     * the new thread and its author starts it. Returns the new thread's id.
+     */
+    @Transactional
+    public long splitThread(Viewer viewer, long threadId, List<Long> postIds, String title, String targetSlug,
+                            String reason) {
+        ForumThread thread = discussion(viewer, threadId);
+        if (!thread.isListed()) {
+            throw new Forbidden(thread.isDeleted() ? "This thread is deleted: restore it before splitting it."
+                    : "This thread waits for approval: approve or reject it before splitting it.");
+        }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        String cleanTitle = discussions.checkedTitle(title, problems);
+        List<Post> chosen = postIds == null || postIds.isEmpty() ? List.of()
+                : posts.ofThread(thread.getId(), postIds.stream().distinct().toList());
+        if (chosen.isEmpty()) {
+            problems.add(SPLIT_POSTS_FIELD, "Choose the replies to move to the new thread.");
+        } else if (chosen.getFirst().isOpeningPost()) {
+            problems.add(SPLIT_POSTS_FIELD, "The opening post stays with its thread: to move the whole thread,"
+                    + " use Move.");
+        } else if (!chosen.getFirst().isVisible()) {
+            problems.add(SPLIT_POSTS_FIELD, "The first chosen reply opens the new thread, so it must be visible:"
+                    + " it is " + (chosen.getFirst().isDeleted() ? "deleted" : "waiting for approval") + ".");
+        }
+        String slug = Texts.clean(targetSlug);
+        Space from = thread.getSpace();
+        Space to = from;
+        if (!slug.isEmpty() && !slug.equals(from.getSlug())) {
+            boolean allowed = placesModeratedBy(viewer).stream().anyMatch(p -> p.slug().equals(slug));
+            to = spaces.findBySlug(slug).filter(s -> allowed).orElse(null);
+            if (to == null) {
+                problems.add("splitTarget", "There is no theme or group “" + slug + "” that you can move posts to.");
+            }
+        }
+        String why;
+        try {
+            why = optionalReason(reason);
+        } catch (InvalidInput e) {
+            e.messages().forEach(problems::add);
+            why = null;
+        }
+        problems.throwIfAny();
+
+        Post opening = chosen.getFirst();
+        ForumThread split = threads.add(new ForumThread(to, opening.getAuthor(), cleanTitle));
+        java.util.Set<Long> chosenIds = new java.util.HashSet<>(chosen.stream().map(Post::getId).toList());
+        List<Post> affected = posts.ofThreadFrom(thread.getId(), opening.getPosition());
+        int kept = opening.getPosition() - 1;
+        int movedCount = 0;
+        int visibleMoved = 0;
+        Post lastMoved = null;
+        for (Post post : affected) {
+            boolean moving = chosenIds.contains(post.getId());
+            Post answered = post.getReplyTo();
+            if (answered != null && chosenIds.contains(answered.getId()) != moving) {
+                post.forgetReplyTo(); // the post it answered stays behind (or goes): a quote in its text remains
+            }
+            if (moving) {
+                post.moveTo(split, ++movedCount);
+                if (post.isVisible()) {
+                    visibleMoved++;
+                    lastMoved = post;
+                }
+            } else {
+                post.renumber(-(++kept)); // negative first: positions are unique per thread while they change
+            }
+        }
+        posts.flush();
+        affected.stream().filter(p -> p.getPosition() < 0).forEach(p -> p.renumber(-p.getPosition()));
+        posts.flush();
+        Post lastKept = posts.lastVisibleOf(thread.getId()).orElse(null);
+        thread.recount(kept, thread.getReplyCount() - visibleMoved,
+                lastKept == null ? null : lastKept.getCreatedAt(), lastKept == null ? null : lastKept.getAuthor());
+        split.recount(movedCount, visibleMoved - 1, lastMoved.getCreatedAt(), lastMoved.getAuthor());
+        watches.add(org.clusterforum.discussion.model.Watch.ofThread(opening.getAuthor(), split));
+        spaceCounts.adjustCounts(from.getId(), 0, -visibleMoved);
+        spaceCounts.adjustCounts(to.getId(), 1, visibleMoved);
+        if (from.isPublic() != to.isPublic()) {
+            int sign = to.isPublic() ? 1 : -1;
+            posts.visiblePostsByAuthor(split.getId())
+                    .forEach((member, n) -> accounts.adjustPostCount(member, sign * n.intValue()));
+        }
+        threads.flush();
+        refreshLatest(from);
+        if (!from.getId().equals(to.getId())) {
+            refreshLatest(to);
+        }
+        audit.record(viewer, AuditAction.SPLIT_THREAD, target(split), joined(plural(movedCount, "post")
+                + " split off from “" + thread.getTitle() + "” (thread " + thread.getId() + ")", why));
+        return split.getId();
+    }
 
     /** Pins the thread first in its space, until the end of {@code until} (UK time) or, if null, until unpinned. */
     @Transactional

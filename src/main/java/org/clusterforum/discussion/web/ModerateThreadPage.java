@@ -51,16 +51,11 @@ public class ModerateThreadPage implements Serializable {
     private LocalDate pinUntil;
     private String target;
     private Integer slowMode;
+    private String mergeTarget;
 
     public void load() {
-        Long threadId = Ids.parse(id);
-        try {
-            thread = threadId == null ? null : discussions.thread(currentMember.viewer(), threadId);
-        } catch (NotFound e) {
-            thread = null;
-        }
-        if (thread == null || !thread.viewerMayModerate() || thread.challenge()) {
-            Pages.notFound();
+        thread = moderatedDiscussion(discussions, currentMember, id);
+        if (thread == null) {
             return;
         }
         targets = moderation.moveTargets(currentMember.viewer(), thread.id());
@@ -130,13 +125,60 @@ public class ModerateThreadPage implements Serializable {
                 "Thread restored: members see it again.");
     }
 
-    private void act(Runnable action, String done) {
+    /**
+     * The discussion of a tools page's {@code id} parameter if the viewer moderates it; else answers 404 (as for a
+     * thread that does not exist) and returns null.
+     */
+    static ThreadView moderatedDiscussion(DiscussionService discussions, CurrentMember currentMember, String id) {
+        Long threadId = Ids.parse(id);
+        ThreadView thread;
         try {
+            thread = threadId == null ? null : discussions.thread(currentMember.viewer(), threadId);
+        } catch (NotFound e) {
+            thread = null;
+        }
+        if (thread == null || !thread.viewerMayModerate() || thread.challenge()) {
+            Pages.notFound();
+            return null;
+        }
+        return thread;
+    }
+
+    /** Merges this thread into the one given by number or address, then shows that one. */
+    public void merge() {
+        Long targetId = Ids.fromNumberOrAddress(mergeTarget);
+        act(() -> {
+            if (targetId == null && mergeTarget != null && !mergeTarget.isBlank()) {
+                throw InvalidInput.of(ThreadModeration.MERGE_TARGET_FIELD, "“" + mergeTarget.strip()
+                        + "” is not a thread number or address. Give a number such as 42 or paste the thread's"
+                        + " address.");
+            }
+            moderation.mergeThread(currentMember.viewer(), thread.id(), targetId, reason);
+        }, "Thread merged: its posts now follow this thread's posts.", "/threads/thread?id=" + targetId);
+    }
+
+    private void act(Runnable action, String done) {
+        act(action, done, "/threads/thread?id=" + thread.id());
+    }
+
+    private void act(Runnable action, String done, String then) {
+        act(() -> {
             action.run();
+            return then;
+        }, done, "tools");
+    }
+
+    /**
+     * Runs a tool that answers the page to show next; says {@code done} there, or shows the refusal on this page
+     * (next to the fields of {@code formId}), where what was typed stays.
+     */
+    static void act(java.util.function.Supplier<String> action, String done, String formId) {
+        try {
+            String then = action.get();
             Pages.info(done);
-            Pages.redirect("/threads/thread?id=" + thread.id());
+            Pages.redirect(then);
         } catch (InvalidInput problems) {
-            Pages.show(problems, "tools");
+            Pages.show(problems, formId);
         } catch (Forbidden e) {
             Pages.error(e.getMessage());
         } catch (NotFound e) {
@@ -182,6 +224,14 @@ public class ModerateThreadPage implements Serializable {
 
     public void setPinUntil(LocalDate pinUntil) {
         this.pinUntil = pinUntil;
+    }
+
+    public String getMergeTarget() {
+        return mergeTarget;
+    }
+
+    public void setMergeTarget(String mergeTarget) {
+        this.mergeTarget = mergeTarget;
     }
 
     public String getTarget() {

@@ -10,6 +10,7 @@ import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostView;
 import org.clusterforum.discussion.service.ThreadPageView;
 import org.clusterforum.discussion.service.ThreadModeration;
+import org.clusterforum.discussion.service.ThreadMerged;
 import org.clusterforum.discussion.service.ThreadView;
 import org.clusterforum.platform.persistence.Page;
 import org.clusterforum.platform.persistence.PageRequest;
@@ -65,6 +66,9 @@ public class ThreadPage {
         try {
             view = threadId == null ? null : discussions.threadPage(currentMember.viewer(), threadId,
                     PageRequest.of(Ids.parse(page), DiscussionService.POSTS_PER_PAGE));
+        } catch (ThreadMerged e) {
+            Pages.movedPermanently("/threads/thread?id=" + e.target()); // its posts live there now
+            return;
         } catch (NotFound e) {
             view = null;
         }

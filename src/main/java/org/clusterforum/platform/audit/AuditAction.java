@@ -22,7 +22,9 @@ public enum AuditAction {
     DISMISS_REPORT("Dismissed a report"),
     SLOW_MODE("Changed a thread's slow mode"),
     APPROVE_POST("Approved a new member's post"),
-    CHANGE_SETTING("Changed a site setting");
+    CHANGE_SETTING("Changed a site setting"),
+    MERGE_THREAD("Merged threads"),
+    SPLIT_THREAD("Split a thread");
 
     private final String label;
 

@@ -6,6 +6,10 @@ package org.clusterforum.platform.web;
  */
 public final class Ids {
 
+    /** The number in "…?id=42", "…&id=42", a bare "42" or "#42". */
+    private static final java.util.regex.Pattern NUMBER_OR_ADDRESS =
+            java.util.regex.Pattern.compile("(?:[?&]id=|^#?)(\\d{1,18})(?:\\D.*)?$");
+
     private Ids() {
     }
 
@@ -20,5 +24,17 @@ public final class Ids {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The id a person gave by number ("42", "#42") or by pasting an address ("…/threads/thread?id=42&page=2"), or
+     * null if the text holds neither.
+     */
+    public static Long fromNumberOrAddress(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = NUMBER_OR_ADDRESS.matcher(text.strip());
+        return m.find() ? parse(m.group(1)) : null;
     }
 }

@@ -43,6 +43,15 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    /** Answers 301 to an application path: the page asked for lives there now, for good (a merged thread). */
+    public static void movedPermanently(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ec = faces.getExternalContext();
+        ec.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        ec.setResponseHeader("Location", ec.getRequestContextPath() + path);
+        faces.responseComplete();
+    }
+
     /**
      * Shows each problem next to its field: the field name is the input's id inside {@code formId}; problems
      * without a field go to the form's global messages.
