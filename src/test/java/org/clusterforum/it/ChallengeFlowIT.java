@@ -114,6 +114,7 @@ class ChallengeFlowIT extends BrowserFlow {
         assertTrue(browser.text().contains("Your request to become an expert is waiting"), browser.text());
 
         browser.signIn("admin@example.org", PASSWORD);
+        browser.follow("Administration");
         browser.follow("Expert requests");
         browser.press("Grant expert role");
         assertTrue(browser.text().contains("The member is an expert now."), browser.text());

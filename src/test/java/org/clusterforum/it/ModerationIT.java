@@ -55,6 +55,8 @@ import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
+import org.clusterforum.platform.watchwords.WatchedAction;
+import org.clusterforum.platform.watchwords.WatchedWords;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -108,6 +110,9 @@ class ModerationIT {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    WatchedWords watchedWords;
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -843,6 +848,69 @@ class ModerationIT {
         AuditEntryView entry = audit.about(moderator, "thread", split, 1).getFirst();
         assertEquals(AuditAction.SPLIT_THREAD, entry.action());
         assertTrue(entry.reason().startsWith("2 posts split off"), entry.reason());
+    }
+
+    @Test
+    void watchedWordsBlockHoldOrFlagWhatMembersWriteAndOnlyAdministratorsManageThem() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer member = member("Watched writer");
+        String theme = theme();
+        String token = uuid().replaceAll("[^a-z]", "x");
+        String blocked = "snakeoil" + token;
+        String held = "miracle" + token;
+        String flagged = "crypto" + token;
+
+        assertThrows(Forbidden.class, () -> watchedWords.add(moderator, blocked, WatchedAction.BLOCK, null),
+                "moderators do not manage watched words");
+        long blockId = watchedWords.add(admin, blocked, WatchedAction.BLOCK, "We do not host adverts.");
+        watchedWords.add(admin, held + " cure", WatchedAction.APPROVAL, null);
+        watchedWords.add(admin, flagged + "*", WatchedAction.FLAG, null);
+        InvalidInput twice = assertThrows(InvalidInput.class,
+                () -> watchedWords.add(admin, blocked.toUpperCase(), WatchedAction.FLAG, null));
+        assertTrue(twice.messages().get(WatchedWords.WORD_FIELD).contains("already watched"));
+        assertThrows(InvalidInput.class, () -> watchedWords.add(admin, "*", WatchedAction.FLAG, null));
+        assertThrows(InvalidInput.class, () -> watchedWords.add(admin, "fine", null, null));
+
+        InvalidInput inBody = assertThrows(InvalidInput.class, () -> discussions.startThread(member, theme,
+                "A perfectly fine title", "<p>Try our " + blocked.toUpperCase() + " today</p>"));
+        assertTrue(inBody.messages().get("body").contains("We do not host adverts."), inBody.messages().toString());
+        InvalidInput inTitle = assertThrows(InvalidInput.class, () -> discussions.startThread(member, theme,
+                "All about " + blocked, "<p>Fine words.</p>"));
+        assertTrue(inTitle.messages().containsKey("title"), inTitle.messages().toString());
+        assertThrows(InvalidInput.class, () -> discussions.startThread(moderator, theme, "Moderators too",
+                "<p>" + blocked + "</p>"), "a block applies to everyone");
+        long thread = discussions.startThread(member, theme, "A thread that is fine", "<p>Fine.</p>");
+        long fine = discussions.reply(member, thread, "<p>Fine again.</p>").postId();
+        long version = em.find(org.clusterforum.discussion.model.Post.class, fine).getVersion();
+        assertThrows(InvalidInput.class, () -> posts.editPost(member, fine, version, "<p>" + blocked + "</p>"),
+                "edits are checked too");
+
+        long waiting = discussions.reply(member, thread, "<p>A " + held + "   CURE for all.</p>").postId();
+        assertTrue(post(moderator, thread, 3).awaitingApproval(), "held for approval");
+        assertThrows(IndexOutOfBoundsException.class, () -> post(Viewer.anonymous(), thread, 3), "others do not see it");
+        ReviewEntry hold = reviews.queue(moderator, ReviewTarget.APPROVAL, theme, new PageRequest(1, 20)).items()
+                .stream().filter(e -> e.post().postId() == waiting).findFirst().orElseThrow();
+        assertTrue(hold.flagNote().contains(held + " cure"), hold.flagNote());
+
+        long flaggedPost = discussions.reply(member, thread, "<p>About " + flagged + "currency.</p>").postId();
+        assertFalse(posts.summary(Viewer.anonymous(), flaggedPost).awaitingApproval(), "a flagged post is published");
+        ReviewEntry flag = reviews.queue(moderator, ReviewTarget.POST, theme, new PageRequest(1, 20)).items()
+                .stream().filter(e -> e.post().postId() == flaggedPost).findFirst().orElseThrow();
+        assertTrue(flag.flagNote().contains(flagged), flag.flagNote());
+        assertTrue(flag.reports().isEmpty());
+        discussions.reply(moderator, thread, "<p>Staff may say " + flagged + "x without a flag.</p>");
+        assertEquals(1, reviews.queue(moderator, ReviewTarget.POST, theme, new PageRequest(1, 20)).items().size());
+
+        watchedWords.remove(admin, blockId);
+        watchedWords.remove(admin, blockId); // twice: nothing more
+        discussions.reply(member, thread, "<p>" + blocked + " is allowed again.</p>");
+        List<AuditAction> logged = audit.log(admin, null, token, new PageRequest(1, 10)).items().stream()
+                .map(AuditEntryView::action).toList();
+        assertEquals(List.of(AuditAction.UNWATCH_WORD, AuditAction.WATCH_WORD, AuditAction.WATCH_WORD,
+                AuditAction.WATCH_WORD), logged);
+        watchedWords.list(admin).stream().filter(w -> w.word().contains(token))
+                .forEach(w -> watchedWords.remove(admin, w.id())); // leave no word behind for other tests
     }
 
     // ---------------------------------------------------------------- helpers

@@ -77,6 +77,9 @@ public class ChallengeService {
     public static final Duration TOP_WINDOW = Duration.ofDays(30);
 
     @Inject
+    org.clusterforum.platform.watchwords.WatchedWords watchedWords;
+
+    @Inject
     ChallengeRepository challenges;
 
     @Inject
@@ -663,6 +666,10 @@ public class ChallengeService {
         if (Texts.length(clean) > ChallengeComment.MAX_LENGTH) {
             throw InvalidInput.of("comment", "Comments are short: at most " + ChallengeComment.MAX_LENGTH
                     + " characters (yours has " + Texts.length(clean) + "). Post an answer for more.");
+        }
+        org.clusterforum.platform.watchwords.WordCheck words = watchedWords.check(clean);
+        if (words.blocks()) {
+            throw InvalidInput.of("comment", words.blockedMessage());
         }
         accounts.activeMember(viewer);
         answers.addComment(new ChallengeComment(challengeId, postId, viewer.memberId(), clean));

@@ -46,6 +46,9 @@ import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
 import org.clusterforum.platform.validation.Texts;
+import org.clusterforum.platform.watchwords.WatchedWord;
+import org.clusterforum.platform.watchwords.WatchedWords;
+import org.clusterforum.platform.watchwords.WordCheck;
 
 /**
  * Themed discussions: reading themes and threads, starting threads and replying. Every method takes the
@@ -106,6 +109,12 @@ public class DiscussionService {
 
     @Inject
     Event<PostPublished> published;
+
+    @Inject
+    Event<PostFlagged> flagged;
+
+    @Inject
+    WatchedWords watchedWords;
 
     @Transactional
     public List<ThemeSummary> themes(Viewer viewer) {
@@ -289,13 +298,15 @@ public class DiscussionService {
         }
         String cleanTitle = checkedTitle(title, problems);
         RichText body = checkedBody(untrustedHtml, problems);
+        WordCheck words = watchedWords(viewer, space, cleanTitle, body, problems);
         List<Attachments.Checked> attached = files.check(uploads, problems);
         problems.throwIfAny();
 
         Member author = currentMember(viewer);
         Mentioned mentioned = linkMentions(body);
         Instant now = BaseEntity.now();
-        boolean waits = kind == ThreadKind.DISCUSSION && needsApproval(viewer, space); // before the post exists
+        // before the post exists (it would count as an approved post); challenges are flagged instead of held
+        boolean waits = kind == ThreadKind.DISCUSSION && (words.holdsForApproval() || needsApproval(viewer, space));
         ForumThread thread = threads.add(new ForumThread(space, author, cleanTitle, kind));
         int position = thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
@@ -304,9 +315,11 @@ public class DiscussionService {
         if (waits) {
             thread.awaitApproval(now);
             post.awaitApproval(now);
-            awaiting.fire(new PostAwaitingApproval(post.getId(), space.getId()));
+            awaiting.fire(new PostAwaitingApproval(post.getId(), space.getId(),
+                    words.holdsForApproval() ? words.reviewNote() : null));
             return new StartedThread(thread.getId(), post.getId());
         }
+        flagIfWatched(words, post.getId(), space);
         themes.countNewThread(space.getId(), thread.getId(), now);
         countOnProfile(space, author);
         publish(thread, post, null, mentioned.memberIds(), true);
@@ -339,7 +352,12 @@ public class DiscussionService {
             throw new Forbidden("You can only edit your own posts.");
         }
         String cleanTitle = checkedTitle(title, problems);
+        WordCheck words = cleanTitle.equals(thread.getTitle()) ? WordCheck.NONE
+                : watchedWords(viewer, thread.getSpace(), cleanTitle, null, problems);
         problems.throwIfAny();
+        if (words.wantsReview()) {
+            flagIfWatched(words, posts.openingPostOf(thread.getId()).getId(), thread.getSpace());
+        }
         if (!cleanTitle.equals(thread.getTitle())) {
             thread.retitle(cleanTitle);
         }
@@ -390,6 +408,7 @@ public class DiscussionService {
                     : "Join the group to reply.");
         }
         RichText body = checkedBody(untrustedHtml, problems);
+        WordCheck words = watchedWords(viewer, visible.getSpace(), null, body, problems);
         checkPace(viewer, visible, problems);
         Post replyTo = null;
         if (replyToPostId != null) {
@@ -407,7 +426,8 @@ public class DiscussionService {
         Mentioned mentioned = linkMentions(body);
         ForumThread thread = threads.findForAppend(threadId).orElseThrow(() -> new NotFound("Thread"));
         Instant now = BaseEntity.now();
-        boolean waits = thread.getKind() == ThreadKind.DISCUSSION && needsApproval(viewer, thread.getSpace());
+        boolean waits = thread.getKind() == ThreadKind.DISCUSSION
+                && (words.holdsForApproval() || needsApproval(viewer, thread.getSpace()));
         int position = waits ? thread.appendAwaiting() : thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
         files.attach(post, author, attached);
@@ -416,9 +436,11 @@ public class DiscussionService {
         }
         if (waits) {
             post.awaitApproval(now);
-            awaiting.fire(new PostAwaitingApproval(post.getId(), thread.getSpace().getId()));
+            awaiting.fire(new PostAwaitingApproval(post.getId(), thread.getSpace().getId(),
+                    words.holdsForApproval() ? words.reviewNote() : null));
             return locate(thread.getId(), post.getId(), position);
         }
+        flagIfWatched(words, post.getId(), thread.getSpace());
         if (thread.isListed()) {
             themes.countReply(thread.getSpace().getId(), thread.getId(), now);
             countOnProfile(thread.getSpace(), author);
@@ -593,6 +615,34 @@ public class DiscussionService {
 
     static PostLocation locate(long threadId, long postId, int position) {
         return new PostLocation(threadId, postId, position, (position - 1) / POSTS_PER_PAGE + 1);
+    }
+
+    /**
+     * Asks the watched words about a title and body being written in {@code space}: a blocked word adds its
+     * message to the field it is in (so the writer keeps the text and sees why); otherwise returns what the words
+     * ask for. Those who moderate the space are only ever blocked, never held or flagged.
+     */
+    WordCheck watchedWords(Viewer viewer, Space space, String title, RichText body, InvalidInput.Collector problems) {
+        if (TrustedWrites.active()) {
+            return WordCheck.NONE;
+        }
+        WordCheck words = watchedWords.check(title, body == null ? null : body.text());
+        if (words.blocks()) {
+            boolean inTitle = title != null && WatchedWord.pattern(words.word()).matcher(title).find();
+            problems.add(inTitle ? "title" : "body", words.blockedMessage());
+            return words;
+        }
+        if (viewer.can(Permission.MODERATE) || access.canModerate(viewer, space)) {
+            return WordCheck.NONE;
+        }
+        return words;
+    }
+
+    /** A published text with a watched word to flag (or one that would be held, where nothing is held) is queued. */
+    void flagIfWatched(WordCheck words, long postId, Space space) {
+        if (words.wantsReview()) {
+            flagged.fire(new PostFlagged(postId, space.getId(), words.reviewNote()));
+        }
     }
 
     /** Sanitises a post body and adds a message for an empty or too long one. */

@@ -128,6 +128,9 @@ public class PostService {
         requireMayEdit(viewer, post);
         var problems = new InvalidInput.Collector();
         RichText body = discussions.checkedBody(untrustedHtml, problems);
+        org.clusterforum.platform.watchwords.WordCheck words = body == null || body.isBlank()
+                ? org.clusterforum.platform.watchwords.WordCheck.NONE
+                : discussions.watchedWords(viewer, post.getThread().getSpace(), null, body, problems);
         problems.throwIfAny();
         if (post.getVersion() != expectedVersion) {
             throw new EditConflict();
@@ -138,6 +141,7 @@ public class PostService {
         Member editor = accounts.activeMember(viewer);
         DiscussionService.Mentioned mentioned = discussions.linkMentions(body);
         posts.addRevision(post.edit(editor, mentioned.body(), BaseEntity.now()));
+        discussions.flagIfWatched(words, post.getId(), post.getThread().getSpace()); // an edit is not held back
         // members mentioned for the first time are told; those already told are not told again
         discussions.publish(post.getThread(), post, null, mentioned.memberIds(), false);
         try {

@@ -75,8 +75,8 @@ public class NewThreadPage implements Serializable {
             started = "/threads/thread?id=" + threadId;
             drafts.discard(currentMember.viewer(), DraftService.NEW_THREAD);
             Pages.info(discussions.thread(currentMember.viewer(), threadId).awaitingApproval()
-                    ? "Your thread is started. A moderator checks a new member's first posts; others will see it"
-                            + " once it is approved."
+                    ? "Your thread is started. It waits for a moderator's approval: others will see it once it is"
+                            + " approved."
                     : "Your thread is started.");
             Pages.redirect(started);
         } catch (InvalidInput problems) {

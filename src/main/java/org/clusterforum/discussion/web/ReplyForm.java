@@ -89,8 +89,8 @@ public class ReplyForm implements Serializable {
             replied = location.url();
             drafts.discard(currentMember.viewer(), DraftService.replyPlace(threadId));
             Pages.info(posts.summary(currentMember.viewer(), location.postId()).awaitingApproval()
-                    ? "Your reply is posted. A moderator checks a new member's first posts; others will see it"
-                            + " once it is approved."
+                    ? "Your reply is posted. It waits for a moderator's approval: others will see it once it is"
+                            + " approved."
                     : "Your reply is posted.");
             Pages.redirect(replied);
         } catch (InvalidInput problems) {

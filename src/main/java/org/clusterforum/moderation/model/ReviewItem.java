@@ -55,6 +55,10 @@ public class ReviewItem extends BaseEntity {
     @Column(name = "RESOLUTION_NOTE", length = MAX_NOTE)
     private String resolutionNote;
 
+    /** Why the forum itself opened or joined the entry (a watched word); null for members' reports only. */
+    @Column(name = "FLAG_NOTE", length = 300)
+    private String flagNote;
+
     protected ReviewItem() {
     }
 
@@ -73,6 +77,19 @@ public class ReviewItem extends BaseEntity {
     /** A waiting post's entry: opened by the forum itself, with no report. */
     public static ReviewItem awaiting(long postId, long spaceId, Instant at) {
         return new ReviewItem(ReviewTarget.APPROVAL, postId, spaceId, at);
+    }
+
+    /** The forum flags the item (a watched word): the note says why; a later flag keeps the first note. */
+    public ReviewItem flagged(String note, Instant at) {
+        if (note != null && flagNote == null) {
+            this.flagNote = note.length() > 300 ? note.substring(0, 299) + "…" : note;
+            this.lastReportedAt = at;
+        }
+        return this;
+    }
+
+    public String getFlagNote() {
+        return flagNote;
     }
 
     public void reported(Instant at) {

@@ -8,10 +8,11 @@ import org.clusterforum.moderation.model.ReviewTarget;
 
 /**
  * One entry of the review queue as a moderator reads it: the reported post (or member), every report on it, and
- * what the viewer may do ({@code mayDecide}: hide and dismiss; {@code maySanction}: warn or suspend the author).
+ * why the forum flagged it ({@code flagNote}: a watched word; may be null), what the viewer may do ({@code mayDecide}: hide and dismiss; {@code maySanction}: warn or suspend the author).
  */
 public record ReviewEntry(long id, ReviewTarget kind, PostSummary post, long memberId, String memberName,
-                          List<ReportLine> reports, Instant lastReportedAt, boolean mayDecide, boolean maySanction)
+                          List<ReportLine> reports, Instant lastReportedAt, boolean mayDecide, boolean maySanction,
+                          String flagNote)
         implements Serializable {
 
     /** One report: who, why, what they added. */

@@ -19,6 +19,8 @@ import org.clusterforum.account.service.MemberCard;
 import org.clusterforum.account.service.SanctionService;
 import org.clusterforum.discussion.service.PostApproved;
 import org.clusterforum.discussion.service.PostAwaitingApproval;
+import org.clusterforum.discussion.service.PostFlagged;
+import jakarta.enterprise.event.TransactionPhase;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostSummary;
 import org.clusterforum.discussion.service.ThreadModeration;
@@ -128,7 +130,20 @@ public class ReviewService {
 
     /** A new member's post waits: it joins the queue (in the transaction that posted it). */
     void onAwaiting(@Observes PostAwaitingApproval event) {
-        reviews.add(ReviewItem.awaiting(event.postId(), event.spaceId(), BaseEntity.now()));
+        Instant now = BaseEntity.now();
+        reviews.add(ReviewItem.awaiting(event.postId(), event.spaceId(), now).flagged(event.note(), now));
+    }
+
+    /**
+     * A published post has a watched word: once it is committed, it joins the queue (in its own transaction, so
+     * a clash with a report arriving at the same moment never costs the writer their post).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void onFlagged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostFlagged event) {
+        Instant now = BaseEntity.now();
+        ReviewItem item = reviews.findOpenLocked(ReviewTarget.POST, event.postId())
+                .orElseGet(() -> reviews.add(new ReviewItem(ReviewTarget.POST, event.postId(), event.spaceId(), now)));
+        item.flagged(event.note(), now);
     }
 
     /** Approved anywhere (the thread page or the queue): its entry closes. */
@@ -201,10 +216,10 @@ public class ReviewService {
                     continue; // a post the viewer may not moderate (or gone): not theirs to review
                 }
                 entries.add(new ReviewEntry(item.getId(), item.getTargetKind(), post, post.authorId(),
-                        post.authorName(), lines, item.getLastReportedAt(), true, moderator));
+                        post.authorName(), lines, item.getLastReportedAt(), true, moderator, item.getFlagNote()));
             } else {
                 entries.add(new ReviewEntry(item.getId(), ReviewTarget.MEMBER, null, item.getTargetId(),
-                        name(cards, item.getTargetId()), lines, item.getLastReportedAt(), moderator, moderator));
+                        name(cards, item.getTargetId()), lines, item.getLastReportedAt(), moderator, moderator, null));
             }
         }
         return entries;

@@ -24,7 +24,9 @@ public enum AuditAction {
     APPROVE_POST("Approved a new member's post"),
     CHANGE_SETTING("Changed a site setting"),
     MERGE_THREAD("Merged threads"),
-    SPLIT_THREAD("Split a thread");
+    SPLIT_THREAD("Split a thread"),
+    WATCH_WORD("Added a watched word"),
+    UNWATCH_WORD("Removed a watched word");
 
     private final String label;
 
