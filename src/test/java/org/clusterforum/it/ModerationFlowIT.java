@@ -71,6 +71,7 @@ class ModerationFlowIT extends BrowserFlow {
             assertTrue(browser.text().contains("Sanctions lifted"), browser.text());
             member.signIn("spammer-" + suffix + "@example.org", MEMBER_PASSWORD);
 
+            browser.open("/moderation/queue");
             browser.follow("Audit log");
             browser.type("Search (member, item or reason)", suffix);
             browser.press("Search the log");

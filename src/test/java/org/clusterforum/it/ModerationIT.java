@@ -50,6 +50,7 @@ import org.clusterforum.platform.config.SiteSettings;
 import org.clusterforum.platform.audit.AuditEntryView;
 import org.clusterforum.platform.audit.AuditTrail;
 import org.clusterforum.platform.persistence.PageRequest;
+import org.clusterforum.platform.security.Permission;
 import org.clusterforum.platform.security.Role;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.validation.Forbidden;
@@ -113,6 +114,9 @@ class ModerationIT {
 
     @Inject
     WatchedWords watchedWords;
+
+    @Inject
+    org.clusterforum.discussion.service.ThemeAdministration themeAdministration;
 
     @PersistenceContext(unitName = "forum")
     EntityManager em;
@@ -911,6 +915,134 @@ class ModerationIT {
                 AuditAction.WATCH_WORD), logged);
         watchedWords.list(admin).stream().filter(w -> w.word().contains(token))
                 .forEach(w -> watchedWords.remove(admin, w.id())); // leave no word behind for other tests
+    }
+
+    // ---------------------------------------------------------------- administration
+
+    @Test
+    void administratorsChangeRolesButNotTheirOwnAndEachChangeIsLogged() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer member = member("Future moderator");
+        String handle = "@" + accounts.profile(member.memberId()).handle();
+
+        assertThrows(Forbidden.class, () -> accounts.changeRole(moderator, handle, Role.MODERATOR));
+        assertThrows(Forbidden.class, () -> accounts.staff(moderator));
+        InvalidInput self = assertThrows(InvalidInput.class, () -> accounts.changeRole(admin,
+                emailOf(admin), Role.MEMBER));
+        assertTrue(self.messages().get("who").contains("your own role"));
+        InvalidInput nobody = assertThrows(InvalidInput.class,
+                () -> accounts.changeRole(admin, "@nobody-" + uuid(), Role.EXPERT));
+        assertTrue(nobody.messages().get("who").contains("no active member"));
+        assertThrows(InvalidInput.class, () -> accounts.changeRole(admin, handle, null));
+        assertFalse(accounts.viewerOf(member.memberId()).orElseThrow().can(Permission.MODERATE), "nothing changed");
+
+        accounts.changeRole(admin, handle, Role.MODERATOR);
+        Viewer promoted = accounts.viewerOf(member.memberId()).orElseThrow();
+        assertTrue(promoted.can(Permission.MODERATE), "the next request sees the new role");
+        assertTrue(accounts.staff(admin).stream().anyMatch(m -> m.id() == member.memberId()
+                && m.role() == Role.MODERATOR));
+        moderation.lockThread(promoted, discussions.startThread(member, theme(), "Now I moderate", "<p>Yes.</p>"),
+                null);
+        accounts.changeRole(admin, emailOf(member), Role.MEMBER);
+        assertFalse(accounts.viewerOf(member.memberId()).orElseThrow().can(Permission.MODERATE));
+        assertTrue(accounts.staff(admin).stream().noneMatch(m -> m.id() == member.memberId()));
+        List<String> reasons = audit.about(admin, "member", member.memberId(), 10).stream()
+                .filter(e -> e.action() == AuditAction.CHANGE_ROLE).map(AuditEntryView::reason).toList();
+        assertEquals(List.of("Moderator → Member", "Member → Moderator"), reasons);
+    }
+
+    @Test
+    void siteSettingsRenameTheForumCloseRegistrationAndLimitAttachments() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer member = member("Attaching member");
+        Viewer moderator = staff(Role.MODERATOR);
+        String theme = theme();
+        SiteSettings.Values before = settings.values();
+        try {
+            assertThrows(Forbidden.class, () -> settings.change(moderator, before));
+            InvalidInput bad = assertThrows(InvalidInput.class, () -> settings.change(admin, new SiteSettings.Values(
+                    " ", before.siteDescription(), true, 0, 0, 99)));
+            assertEquals(java.util.Set.of("siteName", "attachmentMegabytes", "attachmentsPerPost"),
+                    bad.messages().keySet(), "every problem at once");
+            assertEquals(before, settings.values(), "nothing saved");
+
+            String name = "Severn Health Forum " + uuid();
+            settings.change(admin, new SiteSettings.Values(name, "Where the cluster meets.", false,
+                    before.newMemberApprovals(), 1, 1));
+            assertEquals(name, settings.siteName());
+            Forbidden closed = assertThrows(Forbidden.class, () -> member("Too late"));
+            assertTrue(closed.getMessage().contains("Registration is closed"));
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+            InvalidInput two = assertThrows(InvalidInput.class, () -> discussions.startThread(member, theme,
+                    "Two pictures of the device", "<p>See both.</p>",
+                    List.of(new org.clusterforum.discussion.service.Upload("a.png", png),
+                            new org.clusterforum.discussion.service.Upload("b.png", png))));
+            assertTrue(two.messages().get("files").contains("at most 1 file"), two.messages().toString());
+            discussions.startThread(member, theme, "One picture of the device", "<p>See it.</p>",
+                    List.of(new org.clusterforum.discussion.service.Upload("a.png", png)));
+            assertEquals(1, audit.log(admin, AuditAction.CHANGE_SETTING, name, new PageRequest(1, 5)).items().size(),
+                    "each change is logged");
+        } finally {
+            settings.change(admin, before);
+        }
+        assertTrue(settings.registrationOpen());
+    }
+
+    @Test
+    void administratorsCreateNestReorderAndArchiveThemes() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer member = member("Theme reader");
+        String suffix = uuid();
+        assertThrows(Forbidden.class, () -> themeAdministration.createTheme(staff(Role.MODERATOR), "Nope " + suffix,
+                null, "", null));
+        long parent = themeAdministration.createTheme(admin, "Funding " + suffix, null, "Grants and investment.", null);
+        String parentSlug = "funding-" + suffix;
+        long first = themeAdministration.createTheme(admin, "SBRI " + suffix, null, "Small business research.",
+                parentSlug);
+        long second = themeAdministration.createTheme(admin, "Innovate UK " + suffix, null, "", parentSlug);
+        InvalidInput deep = assertThrows(InvalidInput.class, () -> themeAdministration.createTheme(admin,
+                "Too deep " + suffix, null, "", "sbri-" + suffix));
+        assertTrue(deep.messages().get("parent").contains("one level"));
+        assertThrows(InvalidInput.class, () -> themeAdministration.createTheme(admin, " ", null, "", null));
+        InvalidInput taken = assertThrows(InvalidInput.class, () -> themeAdministration.createTheme(admin,
+                "Another", parentSlug, "", null));
+        assertTrue(taken.messages().containsKey("slug"));
+        long again = themeAdministration.createTheme(admin, "Funding " + suffix, null, "", null);
+        assertEquals("funding-" + suffix + "-2", themeAdministration.theme(admin, again).slug(),
+                "a name used before gets a free address");
+
+        List<ThemeSummary> home = discussions.themes(member);
+        List<Long> order = home.stream().map(ThemeSummary::id).filter(id -> id == parent || id == first
+                || id == second).toList();
+        assertEquals(List.of(parent, first, second), order, "sub-themes follow their theme");
+        assertEquals("Funding " + suffix, home.stream().filter(t -> t.id() == first).findFirst().orElseThrow()
+                .parentName());
+        themeAdministration.moveTheme(admin, second, true);
+        themeAdministration.moveTheme(admin, second, true); // already first: nothing changes
+        assertEquals(List.of(parent, second, first), discussions.themes(member).stream().map(ThemeSummary::id)
+                .filter(id -> id == parent || id == first || id == second).toList());
+
+        themeAdministration.editTheme(admin, first, "SBRI competitions " + suffix, "Rounds and dates.", null);
+        assertNull(themeAdministration.theme(admin, first).parentId(), "moved to the top level");
+        assertEquals("sbri-" + suffix, themeAdministration.theme(admin, first).slug(), "its address stays");
+        InvalidInput itself = assertThrows(InvalidInput.class,
+                () -> themeAdministration.editTheme(admin, parent, "Funding " + suffix, "", parentSlug));
+        assertTrue(itself.messages().containsKey("parent"));
+
+        long thread = discussions.startThread(member, "sbri-" + suffix, "Next SBRI round", "<p>When?</p>");
+        themeAdministration.archiveTheme(admin, first, true);
+        assertTrue(discussions.thread(member, thread).archived());
+        assertFalse(discussions.thread(member, thread).viewerMayReply(), "an archived theme takes no replies");
+        assertThrows(Forbidden.class, () -> discussions.reply(member, thread, "<p>Any news?</p>"));
+        assertThrows(Forbidden.class, () -> discussions.startThread(member, "sbri-" + suffix, "A new thread",
+                "<p>No.</p>"));
+        assertEquals("Next SBRI round", discussions.thread(Viewer.anonymous(), thread).title(), "still readable");
+        themeAdministration.archiveTheme(admin, first, false);
+        discussions.reply(member, thread, "<p>Any news?</p>");
+        assertEquals(List.of(AuditAction.UNARCHIVE_THEME, AuditAction.ARCHIVE_THEME, AuditAction.EDIT_THEME,
+                        AuditAction.CREATE_THEME), audit.about(admin, "theme", first, 10).stream()
+                .map(AuditEntryView::action).toList());
     }
 
     // ---------------------------------------------------------------- helpers

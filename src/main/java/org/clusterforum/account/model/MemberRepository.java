@@ -87,4 +87,14 @@ public class MemberRepository {
                         + " else m.postCount + :delta end where m.id = :id")
                 .setParameter("delta", delta).setParameter("id", memberId).executeUpdate();
     }
+
+    /** Active members whose role is one of these, by role (in the order given) then name. */
+    public List<Member> withRoles(java.util.Collection<org.clusterforum.platform.security.Role> roles) {
+        List<Member> found = new java.util.ArrayList<>(em.createQuery("select m from Member m where m.role in :roles"
+                        + " and m.status = :active order by m.displayName", Member.class)
+                .setParameter("roles", roles).setParameter("active", MemberStatus.ACTIVE).getResultList());
+        List<org.clusterforum.platform.security.Role> order = List.copyOf(roles);
+        found.sort(java.util.Comparator.comparingInt(m -> order.indexOf(m.getRole())));
+        return found;
+    }
 }

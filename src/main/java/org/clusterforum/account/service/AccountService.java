@@ -20,6 +20,7 @@ import org.clusterforum.platform.security.PasswordHasher;
 import org.clusterforum.platform.security.PasswordPolicy;
 import org.clusterforum.platform.security.Role;
 import org.clusterforum.platform.security.SignInThrottle;
+import org.clusterforum.platform.security.TrustedWrites;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
@@ -42,6 +43,16 @@ public class AccountService implements MemberDirectory {
 
     public static final String DUPLICATE_EMAIL = "An account with this email address already exists. Sign in instead.";
 
+    /** What someone trying to register reads while administrators keep registration closed. */
+    public static final String REGISTRATION_CLOSED = "Registration is closed at the moment: new accounts are made by"
+            + " invitation. Ask the cluster team or an administrator for an account.";
+
+    @Inject
+    org.clusterforum.platform.config.SiteSettings settings;
+
+    @Inject
+    org.clusterforum.platform.audit.AuditTrail audit;
+
     @Inject
     MemberRepository members;
 
@@ -56,6 +67,9 @@ public class AccountService implements MemberDirectory {
 
     @Transactional
     public long register(Registration form) {
+        if (!TrustedWrites.active() && !settings.registrationOpen()) {
+            throw new Forbidden(REGISTRATION_CLOSED);
+        }
         String displayName = Texts.clean(form.displayName());
         String email = Member.normaliseEmail(form.email());
         String password = form.password() == null ? "" : form.password();
@@ -315,7 +329,57 @@ public class AccountService implements MemberDirectory {
         return true;
     }
 
-    /** Grants a site role; used by seeding now and by the administration pages later. */
+    /** Members with a role beyond member (experts, moderators, administrators), by role then name: for admins. */
+    @Transactional
+    public List<StaffMember> staff(Viewer viewer) {
+        requireAdministrator(viewer);
+        return members.withRoles(List.of(Role.ADMIN, Role.MODERATOR, Role.EXPERT)).stream()
+                .map(m -> new StaffMember(m.getId(), m.getDisplayName(), m.getHandle(), m.getRole())).toList();
+    }
+
+    /**
+     * Gives the member a person means by "@handle" or email the site role {@code role} (MEMBER takes a role
+     * away). Takes effect on their next request. Administrators only, never on themselves (so the forum always
+     * keeps the administrator doing it); in the audit log.
+     */
+    @Transactional
+    public StaffMember changeRole(Viewer viewer, String handleOrEmail, Role role) {
+        requireAdministrator(viewer);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        MemberCard card = null;
+        if (handleOrEmail == null || handleOrEmail.isBlank()) {
+            problems.add("who", "Enter the member's @handle or email address.");
+        } else {
+            card = findMember(handleOrEmail).orElse(null);
+            if (card == null) {
+                problems.add("who", "There is no active member “" + handleOrEmail.strip() + "”. Check the handle"
+                        + " or email address.");
+            } else if (viewer.is(card.id())) {
+                problems.add("who", "You cannot change your own role. Ask another administrator.");
+            }
+        }
+        if (role == null) {
+            problems.add("role", "Choose the role to give.");
+        }
+        problems.throwIfAny();
+        Member member = members.find(card.id()).orElseThrow(() -> new NotFound("Member"));
+        Role before = member.getRole();
+        if (before != role) {
+            member.grantRole(role);
+            audit.record(viewer, org.clusterforum.platform.audit.AuditAction.CHANGE_ROLE,
+                    org.clusterforum.platform.audit.AuditTarget.member(member.getId(), member.getDisplayName()),
+                    before.label() + " → " + role.label());
+        }
+        return new StaffMember(member.getId(), member.getDisplayName(), member.getHandle(), role);
+    }
+
+    private static void requireAdministrator(Viewer viewer) {
+        if (!viewer.can(org.clusterforum.platform.security.Permission.ADMINISTER)) {
+            throw new Forbidden("Only administrators change roles.");
+        }
+    }
+
+    /** Grants a site role without a check: seeding, and an expert request granted by an administrator. */
     @Transactional
     public void grantRole(long memberId, Role role) {
         members.find(memberId).orElseThrow(() -> new NotFound("Member")).grantRole(role);

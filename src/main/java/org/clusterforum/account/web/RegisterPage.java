@@ -44,10 +44,18 @@ public class RegisterPage {
         } catch (InvalidInput problems) {
             Pages.show(problems, "register");
             return;
+        } catch (org.clusterforum.platform.validation.Forbidden closed) {
+            Pages.error(closed.getMessage());
+            return;
         }
         CredentialSignIn.signIn(securityContext, email, typedPassword);
         Pages.info("Welcome to the forum, " + displayName.strip() + ". Your account is ready.");
         Pages.redirect("/");
+    }
+
+    /** What the page says instead of the form while registration is closed. */
+    public String getClosedMessage() {
+        return AccountService.REGISTRATION_CLOSED;
     }
 
     public List<OrganisationChoice> getOrganisations() {

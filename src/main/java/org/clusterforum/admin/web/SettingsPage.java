@@ -11,8 +11,9 @@ import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.web.Pages;
 
 /**
- * /admin/settings: site settings administrators change while the forum runs. Today: how many first posts of a
- * new member wait for approval. Anyone else gets "page not found".
+ * /admin/settings: site settings administrators change while the forum runs: the forum's name and description,
+ * whether registration is open, how many first posts of a new member wait for approval, and attachment limits.
+ * Anyone else gets "page not found". What was typed survives a refusal.
  */
 @Named
 @ViewScoped
@@ -26,22 +27,37 @@ public class SettingsPage implements Serializable {
     @Inject
     CurrentMember currentMember;
 
+    private boolean loaded;
+    private String siteName;
+    private String siteDescription;
+    private boolean registrationOpen;
     private Integer newMemberApprovals;
+    private Integer attachmentMegabytes;
+    private Integer attachmentsPerPost;
 
     public void load() {
         if (!currentMember.can("ADMINISTER")) {
             Pages.notFound();
             return;
         }
-        if (newMemberApprovals == null) {
-            newMemberApprovals = settings.newMemberApprovals();
+        if (!loaded) {
+            SiteSettings.Values now = settings.values();
+            siteName = now.siteName();
+            siteDescription = now.siteDescription();
+            registrationOpen = now.registrationOpen();
+            newMemberApprovals = now.newMemberApprovals();
+            attachmentMegabytes = now.attachmentMegabytes();
+            attachmentsPerPost = now.attachmentsPerPost();
+            loaded = true;
         }
     }
 
     public void save() {
         try {
-            settings.changeNewMemberApprovals(currentMember.viewer(), newMemberApprovals == null ? -1 : newMemberApprovals);
-            Pages.info("Settings saved. They apply from the next post.");
+            settings.change(currentMember.viewer(), new SiteSettings.Values(siteName, siteDescription,
+                    registrationOpen, orMinusOne(newMemberApprovals), orMinusOne(attachmentMegabytes),
+                    orMinusOne(attachmentsPerPost)));
+            Pages.info("Settings saved. They apply from the next page.");
             Pages.redirect("/admin/settings");
         } catch (InvalidInput problems) {
             Pages.show(problems, "settings");
@@ -50,8 +66,44 @@ public class SettingsPage implements Serializable {
         }
     }
 
+    private static int orMinusOne(Integer value) {
+        return value == null ? -1 : value;
+    }
+
     public int getMaxNewMemberApprovals() {
         return SiteSettings.MAX_NEW_MEMBER_APPROVALS;
+    }
+
+    public int getMaxAttachmentMegabytes() {
+        return SiteSettings.MAX_ATTACHMENT_MEGABYTES;
+    }
+
+    public int getMaxAttachmentsPerPost() {
+        return SiteSettings.MAX_ATTACHMENTS_PER_POST;
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public void setSiteName(String siteName) {
+        this.siteName = siteName;
+    }
+
+    public String getSiteDescription() {
+        return siteDescription;
+    }
+
+    public void setSiteDescription(String siteDescription) {
+        this.siteDescription = siteDescription;
+    }
+
+    public boolean isRegistrationOpen() {
+        return registrationOpen;
+    }
+
+    public void setRegistrationOpen(boolean registrationOpen) {
+        this.registrationOpen = registrationOpen;
     }
 
     public Integer getNewMemberApprovals() {
@@ -60,5 +112,21 @@ public class SettingsPage implements Serializable {
 
     public void setNewMemberApprovals(Integer newMemberApprovals) {
         this.newMemberApprovals = newMemberApprovals;
+    }
+
+    public Integer getAttachmentMegabytes() {
+        return attachmentMegabytes;
+    }
+
+    public void setAttachmentMegabytes(Integer attachmentMegabytes) {
+        this.attachmentMegabytes = attachmentMegabytes;
+    }
+
+    public Integer getAttachmentsPerPost() {
+        return attachmentsPerPost;
+    }
+
+    public void setAttachmentsPerPost(Integer attachmentsPerPost) {
+        this.attachmentsPerPost = attachmentsPerPost;
     }
 }

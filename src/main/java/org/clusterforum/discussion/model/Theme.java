@@ -47,4 +47,19 @@ public class Theme extends Space {
     public Theme getParent() {
         return parent;
     }
+
+    /** Its place among its siblings (lower first). */
+    public void placeAt(int position) {
+        this.position = position;
+    }
+
+    /** Puts it under another theme (one level deep) or, with null, at the top level. */
+    public void nestUnder(Theme newParent) {
+        this.parent = newParent;
+    }
+
+    /** Renames it and changes its description; its address (slug) stays. */
+    public void rename(String newName, String newDescription) {
+        describe(newName, newDescription);
+    }
 }

@@ -3,6 +3,7 @@ package org.clusterforum.discussion.service;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.clusterforum.platform.config.SiteSettings;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,7 +26,6 @@ import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.SpaceAccess;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files attached to posts: checked (kind from the bytes, size, count), stored under
@@ -35,11 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Attachments {
 
-    public static final int MAX_FILES = 5;
-
     @Inject
-    @ConfigProperty(name = "forum.attachments.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    SiteSettings settings;
 
     @Inject
     ForumConfig config;
@@ -61,8 +58,11 @@ public class Attachments {
         List<Checked> checked = new ArrayList<>();
         List<Upload> real = uploads == null ? List.of()
                 : uploads.stream().filter(u -> u != null && u.bytes().length > 0).toList();
-        if (real.size() > MAX_FILES) {
-            problems.add("files", "Attach at most " + MAX_FILES + " files to one post.");
+        int most = settings.attachmentsPerPost();
+        long maxBytes = settings.attachmentMaxBytes();
+        if (real.size() > most) {
+            problems.add("files", most == 0 ? "Attachments are turned off in this forum. Post your text without"
+                    + " files." : "Attach at most " + most + (most == 1 ? " file" : " files") + " to one post.");
             return checked;
         }
         for (Upload u : real) {

@@ -116,9 +116,13 @@ public class DiscussionService {
     @Inject
     WatchedWords watchedWords;
 
+    @Inject
+    ThemeAdministration themeAdministration;
+
     @Transactional
     public List<ThemeSummary> themes(Viewer viewer) {
-        List<Theme> all = themes.findAllOrdered().stream().filter(t -> access.canSee(viewer, t)).toList();
+        List<Theme> all = ThemeAdministration.treeOrder(themes.findAllOrdered()).stream()
+                .filter(t -> access.canSee(viewer, t)).toList();
         List<Long> lastIds = all.stream().map(Theme::getLastThreadId).filter(id -> id != null).toList();
         Map<Long, ThreadRow> last = threads.findRows(lastIds).stream()
                 .collect(Collectors.toMap(ThreadRow::id, Function.identity()));
@@ -128,7 +132,8 @@ public class DiscussionService {
             ThreadRow row = t.getLastThreadId() == null ? null : last.get(t.getLastThreadId());
             return new ThemeSummary(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount(),
                     t.getPostCount(), t.getLastActivityAt(), row == null ? null : row.id(),
-                    row == null ? null : row.title(), unread.getOrDefault(t.getId(), 0L));
+                    row == null ? null : row.title(), unread.getOrDefault(t.getId(), 0L),
+                    t.getParent() == null ? null : t.getParent().getName(), t.isArchived());
         }).toList();
     }
 
@@ -146,14 +151,19 @@ public class DiscussionService {
         Instant since = newSince(viewer);
         List<ThreadItem> items = threads.pageBySpace(theme, page.offset(), page.size(), viewer.memberId()).stream()
                 .map(r -> threadItem(viewer, r, since)).toList();
-        return new ThemePageView(new ThemeView(theme.getId(), theme.getName(), theme.getSlug(),
-                theme.getDescription(), theme.getThreadCount()), head.watching(),
+        return new ThemePageView(themeView(theme), head.watching(),
                 new Page<>(items, page.number(), page.size(), theme.getThreadCount()));
     }
 
     @Transactional
     public Page<ThreadItem> threadsOf(Viewer viewer, String slug, PageRequest page) {
         return themePage(viewer, slug, page).threads();
+    }
+
+    private static ThemeView themeView(Theme t) {
+        Theme parent = t.getParent();
+        return new ThemeView(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount(),
+                parent == null ? null : parent.getName(), parent == null ? null : parent.getSlug(), t.isArchived());
     }
 
     /**
@@ -246,7 +256,7 @@ public class DiscussionService {
                 !t.isDeleted() && access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
                 space.address(), space.hasMembers(), t.getPinnedUntil(), t.getLockReason(), t.isDeleted(),
                 t.getDeleteReason(), access.canModerate(viewer, space), t.getSlowModeSeconds(),
-                t.isAwaitingApproval());
+                t.isAwaitingApproval(), space.isArchived());
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {
@@ -582,7 +592,7 @@ public class DiscussionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<ThemeView> theme(Viewer viewer, String slug) {
         return themes.findBySlug(slug == null ? "" : slug).filter(t -> access.canSee(viewer, t))
-                .map(t -> new ThemeView(t.getId(), t.getName(), t.getSlug(), t.getDescription(), t.getThreadCount()));
+                .map(DiscussionService::themeView);
     }
 
     /** Members who watch a thread and may still see it (challenges tell them when it is solved). */
@@ -762,26 +772,7 @@ public class DiscussionService {
     /** Creates a theme (administrators; also used to seed a new forum). */
     @Transactional
     public long createTheme(Viewer viewer, String name, String slug, String description, int position) {
-        if (!viewer.can(Permission.ADMINISTER)) {
-            throw new Forbidden("Only administrators can create themes.");
-        }
-        var problems = new InvalidInput.Collector();
-        String cleanName = Texts.clean(name);
-        String cleanSlug = Texts.clean(slug).toLowerCase(java.util.Locale.ROOT);
-        if (cleanName.isEmpty() || Texts.length(cleanName) > Space.MAX_NAME) {
-            problems.add("name", "Give the theme a name of at most " + Space.MAX_NAME + " characters.");
-        }
-        if (!cleanSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || cleanSlug.length() > Space.MAX_NAME) {
-            problems.add("slug", "Use lower-case letters, digits and single hyphens for the address.");
-        } else if (themes.findBySlug(cleanSlug).isPresent()) {
-            problems.add("slug", "Another theme already uses this address.");
-        }
-        String cleanDescription = description == null ? "" : description.strip();
-        if (Texts.length(cleanDescription) > Space.MAX_DESCRIPTION) {
-            problems.add("description", "Shorten the description to " + Space.MAX_DESCRIPTION + " characters.");
-        }
-        problems.throwIfAny();
-        return themes.add(new Theme(cleanName, cleanSlug, cleanDescription, position, null)).getId();
+        return themeAdministration.createTheme(viewer, name, slug, description, null);
     }
 
     private PostView toView(Viewer viewer, ThreadHead head, PostRow r, boolean moderator,

@@ -12,7 +12,7 @@ public record ThreadView(long id, String title, long authorId, String authorName
                          boolean locked, boolean viewerMayReply, boolean viewerWatching,
                          boolean challenge, String spaceUrl, boolean inGroup, Instant pinnedUntil,
                          String lockReason, boolean deleted, String deleteReason, boolean viewerMayModerate,
-                         int slowModeSeconds, boolean awaitingApproval)
+                         int slowModeSeconds, boolean awaitingApproval, boolean archived)
         implements Serializable {
 
     /** "5 minutes" while slow mode is on, else null. */

@@ -26,7 +26,13 @@ public enum AuditAction {
     MERGE_THREAD("Merged threads"),
     SPLIT_THREAD("Split a thread"),
     WATCH_WORD("Added a watched word"),
-    UNWATCH_WORD("Removed a watched word");
+    UNWATCH_WORD("Removed a watched word"),
+    CHANGE_ROLE("Changed a member's role"),
+    CREATE_THEME("Created a theme"),
+    EDIT_THEME("Edited a theme"),
+    ARCHIVE_THEME("Archived a theme"),
+    UNARCHIVE_THEME("Brought back an archived theme"),
+    REORDER_THEMES("Reordered themes");
 
     private final String label;
 

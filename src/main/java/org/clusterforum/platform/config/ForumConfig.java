@@ -53,6 +53,24 @@ public class ForumConfig {
     @ConfigProperty(name = "forum.new.member.approvals", defaultValue = "2")
     int newMemberApprovals;
 
+    @Inject
+    @ConfigProperty(name = "forum.site.description",
+            defaultValue = "Share experience, bring your business challenges and get answers from people across the"
+                    + " cluster.")
+    String siteDescription;
+
+    @Inject
+    @ConfigProperty(name = "forum.registration.open", defaultValue = "true")
+    boolean registrationOpen;
+
+    @Inject
+    @ConfigProperty(name = "forum.attachments.max-bytes", defaultValue = "5242880")
+    long attachmentMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "forum.attachments.per-post", defaultValue = "5")
+    int attachmentsPerPost;
+
     @ConfigProperty(name = "forum.groups.creation", defaultValue = "members")
     String groupCreation;
 
@@ -102,5 +120,25 @@ public class ForumConfig {
     /** How many first posts of a new member wait for approval, unless an administrator set it in a page. */
     public int newMemberApprovals() {
         return Math.max(0, newMemberApprovals);
+    }
+
+    /** The line under the site's name on the home page, unless an administrator set it in a page. */
+    public String siteDescription() {
+        return siteDescription;
+    }
+
+    /** Whether people may create accounts themselves, unless an administrator set it in a page. */
+    public boolean registrationOpen() {
+        return registrationOpen;
+    }
+
+    /** The largest attachment in bytes, unless an administrator set it in a page. */
+    public long attachmentMaxBytes() {
+        return attachmentMaxBytes;
+    }
+
+    /** How many files one post may carry, unless an administrator set it in a page. */
+    public int attachmentsPerPost() {
+        return attachmentsPerPost;
     }
 }

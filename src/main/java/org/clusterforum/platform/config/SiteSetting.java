@@ -48,4 +48,8 @@ public class SiteSetting {
     String value() {
         return value;
     }
+
+    String name() {
+        return name;
+    }
 }

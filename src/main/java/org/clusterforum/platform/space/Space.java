@@ -56,6 +56,10 @@ public abstract class Space extends BaseEntity {
     @Column(name = "AUDIENCE", nullable = false, length = 10)
     private SpaceAudience audience = SpaceAudience.EVERYONE;
 
+    /** Read-only: readable as before, but nobody posts, answers, votes or likes in it any more. */
+    @Column(name = "ARCHIVED", nullable = false)
+    private boolean archived;
+
     protected Space() {
     }
 
@@ -82,6 +86,15 @@ public abstract class Space extends BaseEntity {
     protected void describe(String newName, String newDescription) {
         this.name = Objects.requireNonNull(newName);
         this.description = newDescription == null ? "" : newDescription;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    /** Archives the space (true) or brings it back (false). */
+    public void archive(boolean archived) {
+        this.archived = archived;
     }
 
     protected void setAudience(SpaceAudience audience) {

@@ -72,10 +72,10 @@ public class SpaceAccess {
 
     /**
      * Whether the viewer may take part (post, answer, vote, like, comment): members of spaces that have members,
-     * any signed-in member elsewhere; moderators everywhere they can see.
+     * any signed-in member elsewhere; moderators everywhere they can see. Nobody takes part in an archived space.
      */
     public boolean canTakePart(Viewer viewer, Space space) {
-        if (!canSee(viewer, space) || !viewer.can(Permission.REPLY)) {
+        if (!canSee(viewer, space) || !viewer.can(Permission.REPLY) || space.isArchived()) {
             return false;
         }
         return !space.hasMembers() || viewer.can(Permission.MODERATE) || membership(viewer, space).isPresent();

@@ -7,21 +7,42 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.clusterforum.platform.config.ForumConfig;
+import org.clusterforum.platform.config.SiteSettings;
 
-/** Site-wide facts for the layout: {@code #{site.name}}. */
+/** Site-wide facts for the layout and forms: {@code #{site.name}}, the description, limits. */
 @Named("site")
 @ApplicationScoped
 public class SiteInfo {
 
     @Inject
-    ForumConfig config;
+    SiteSettings settings;
 
     @Inject
     HttpServletRequest request;
 
     public String getName() {
-        return config.siteName();
+        return settings.siteName();
+    }
+
+    /** The line under the name on the home page (and the pages' description for search engines). */
+    public String getDescription() {
+        return settings.siteDescription();
+    }
+
+    public boolean isRegistrationOpen() {
+        return settings.registrationOpen();
+    }
+
+    /** Whether posts may carry files at all. */
+    public boolean isAttachmentsAllowed() {
+        return settings.attachmentsPerPost() > 0;
+    }
+
+    /** The hint next to a file input: how many files, of which kinds, how large. */
+    public String getAttachmentHint() {
+        int most = settings.attachmentsPerPost();
+        return "Optional: up to " + most + (most == 1 ? " image" : " images") + " (PNG, JPEG, GIF, WebP) or PDFs, "
+                + settings.attachmentMaxBytes() / (1024 * 1024) + " MB each.";
     }
 
     /**
