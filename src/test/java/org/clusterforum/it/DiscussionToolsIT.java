@@ -261,8 +261,7 @@ class DiscussionToolsIT extends BrowserFlow {
         browser.driver().get(threadUrl);
         WebElement spam = browser.wait(By.id("post-2"));
         spam.findElement(By.xpath(".//button[normalize-space(.)='Delete']")).click();
-        browser.driver().switchTo().alert().accept();
-        browser.waitForPage();
+        browser.press("Yes, go ahead"); // the confirmation dialog
         WebElement deleted = browser.wait(By.id("post-2"));
         assertTrue(deleted.getText().contains("This post was deleted. Moderators still see its text below."),
                 deleted.getText());
