@@ -116,6 +116,9 @@ class ModerationIT {
     WatchedWords watchedWords;
 
     @Inject
+    org.clusterforum.challenge.service.TagService tagService;
+
+    @Inject
     org.clusterforum.discussion.service.ThemeAdministration themeAdministration;
 
     @PersistenceContext(unitName = "forum")
@@ -915,6 +918,77 @@ class ModerationIT {
                 AuditAction.WATCH_WORD), logged);
         watchedWords.list(admin).stream().filter(w -> w.word().contains(token))
                 .forEach(w -> watchedWords.remove(admin, w.id())); // leave no word behind for other tests
+    }
+
+    @Test
+    void aModeratorRestoresADeletedChallengeWithItsTagsAndADeletedAnswer() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer asker = member("Restored asker");
+        Viewer answerer = member("Restored answerer");
+        int tagged = tagService.tag("dtac").challengeCount();
+        long challenge = challenges.askChallenge(asker, new AskForm("Which DTAC evidence for a triage app " + uuid()
+                + "?", "<p>What did assessors ask for?</p>", List.of("dtac"), null, List.of()));
+        long answer = challenges.answer(answerer, challenge, "<p>Clinical safety first.</p>", false, null,
+                List.of()).postId();
+        assertEquals(tagged + 1, tagService.tag("dtac").challengeCount());
+
+        posts.deletePost(moderator, answer);
+        assertEquals(0, challenges.challengePage(asker, challenge).challenge().answerCount());
+        moderation.restorePost(moderator, answer, "Deleted by mistake");
+        ChallengePageView page = challenges.challengePage(asker, challenge);
+        assertEquals(1, page.challenge().answerCount());
+        assertEquals(ChallengeStatus.ANSWERED, page.challenge().status());
+        assertFalse(page.answers().getFirst().deleted(), "the answer is live again");
+
+        posts.deletePost(moderator, answer);
+        challenges.answer(answerer, challenge, "<p>A fuller answer.</p>", false, null, List.of());
+        assertThrows(Forbidden.class, () -> moderation.restorePost(moderator, answer, null),
+                "an answer cannot come back beside its author's newer one");
+        assertEquals(1, challenges.challengePage(asker, challenge).challenge().answerCount(), "nothing changed");
+
+        Viewer admin = staff(Role.ADMIN);
+        posts.deletePost(admin, challenges.challengePage(asker, challenge).challenge().postId());
+        assertThrows(NotFound.class, () -> challenges.challengePage(asker, challenge));
+        assertEquals(tagged, tagService.tag("dtac").challengeCount(), "a deleted challenge leaves its tags");
+        assertTrue(challenges.challengePage(moderator, challenge).viewerMayRestore());
+        moderation.restorePost(moderator, challenges.challengePage(moderator, challenge).challenge().postId(), null);
+        ChallengePageView back = challenges.challengePage(asker, challenge);
+        assertEquals(List.of("dtac"), back.challenge().tags().stream().map(t -> t.slug()).toList(),
+                "its tags come back");
+        assertEquals(tagged + 1, tagService.tag("dtac").challengeCount());
+        assertFalse(back.viewerMayRestore());
+    }
+
+    @Test
+    void membersReportAChallengeCommentAndAModeratorDeletesItFromTheQueue() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer asker = member("Comment asker");
+        Viewer rude = member("Rude commenter");
+        Viewer reporter = member("Comment reporter");
+        long challenge = challenges.askChallenge(asker, new AskForm("Who signs off DCB0129 " + uuid() + "?",
+                "<p>Clinical safety officer question.</p>", List.of("clinical-safety"), null, List.of()));
+        long postId = challenges.challengePage(asker, challenge).challenge().postId();
+        challenges.comment(rude, challenge, postId, "Buy my consultancy, only 9999 pounds");
+        long commentId = challenges.challengePage(asker, challenge).challenge().comments().getFirst().id();
+
+        assertThrows(Forbidden.class, () -> reviews.reportComment(rude, commentId, ReportReason.SPAM, null),
+                "nobody reports their own comment");
+        assertThrows(NotFound.class, () -> reviews.reportComment(reporter, 987_654_321L, ReportReason.SPAM, null));
+        assertTrue(reviews.reportComment(reporter, commentId, ReportReason.SPAM, null));
+        assertFalse(reviews.reportComment(reporter, commentId, ReportReason.SPAM, null), "once per reporter");
+        reviews.reportComment(asker, commentId, ReportReason.OFF_TOPIC, null);
+
+        ReviewEntry entry = reviews.queue(moderator, ReviewTarget.COMMENT, null, new PageRequest(1, 50)).items()
+                .stream().filter(e -> e.comment().id() == commentId).findFirst().orElseThrow();
+        assertEquals(2, entry.reports().size(), "reports on one comment gather into one entry");
+        assertEquals(rude.memberId(), entry.subjectId());
+        assertTrue(entry.comment().text().contains("consultancy"));
+        assertThrows(InvalidInput.class, () -> reviews.hidePost(moderator, entry.id(), " "), "a reason is needed");
+        reviews.hidePost(moderator, entry.id(), "Advertising");
+        assertTrue(challenges.challengePage(asker, challenge).challenge().comments().isEmpty(), "the comment is gone");
+        assertTrue(reviews.handledReports(reporter).stream().anyMatch(o -> o.what().equals("a comment")),
+                "the reporter is told");
+        assertEquals(AuditAction.DELETE_COMMENT, audit.about(moderator, "challenge", challenge, 5).getFirst().action());
     }
 
     // ---------------------------------------------------------------- administration

@@ -73,6 +73,13 @@ public class Answer extends ThreadExtension {
         touch();
     }
 
+    /** A moderator restored its post: it is its author's live answer again (not accepted: the asker decides). */
+    public void restore() {
+        deleted = false;
+        liveAuthorId = authorId;
+        touch();
+    }
+
     public long getChallengeId() {
         return challengeId;
     }

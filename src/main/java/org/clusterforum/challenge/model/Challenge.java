@@ -40,6 +40,9 @@ public class Challenge extends ThreadExtension {
     @Column(name = "DELETED", nullable = false)
     private boolean deleted;
 
+    @Column(name = "REMOVED_TAG_IDS", length = 200)
+    private String removedTagIds;
+
     @Column(name = "ANSWER_COUNT", nullable = false)
     private int answerCount;
 
@@ -143,6 +146,23 @@ public class Challenge extends ThreadExtension {
     public void delete() {
         deleted = true;
         touch();
+    }
+
+    /** Deleted, it leaves its tags; they are kept to be given back on restore. */
+    public void delete(java.util.List<Long> tagIds) {
+        delete();
+        removedTagIds = tagIds.isEmpty() ? null : tagIds.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** A moderator restored its opening post: it is listed again; returns the tags it had when deleted. */
+    public java.util.List<Long> restore() {
+        deleted = false;
+        java.util.List<Long> tags = removedTagIds == null ? java.util.List.of()
+                : java.util.Arrays.stream(removedTagIds.split(",")).map(Long::valueOf).toList();
+        removedTagIds = null;
+        touch();
+        return tags;
     }
 
     public boolean isDeleted() {

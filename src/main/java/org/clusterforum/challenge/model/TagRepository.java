@@ -35,6 +35,14 @@ public class TagRepository {
                 .getResultList();
     }
 
+    public List<Tag> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Tag t where t.id in :ids", Tag.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
     public List<Tag> withStatus(TagStatus status) {
         return em.createQuery("select t from Tag t where t.status = :s order by t.name", Tag.class)
                 .setParameter("s", status).getResultList();

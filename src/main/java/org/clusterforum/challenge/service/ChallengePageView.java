@@ -12,6 +12,7 @@ import org.clusterforum.group.service.GroupSummary;
 public record ChallengePageView(ChallengeView challenge, List<AnswerView> answers, List<InvitationView> invitations,
                             List<ExpertSuggestion> suggestions, InvitationView viewerInvitation,
                             String spaceName, String spaceUrl, boolean inGroup, List<GroupSummary> rooms,
-                            boolean viewerMayOpenRoom, ChallengeClosure closure, boolean viewerMayClose)
+                            boolean viewerMayOpenRoom, ChallengeClosure closure, boolean viewerMayClose,
+                            boolean viewerMayRestore)
         implements Serializable {
 }

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import org.clusterforum.account.service.MemberCard;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clusterforum.account.service.AccountService;
@@ -38,6 +41,7 @@ import org.clusterforum.discussion.model.ThreadKind;
 import org.clusterforum.discussion.service.AttachmentView;
 import org.clusterforum.discussion.service.DiscussionService;
 import org.clusterforum.discussion.service.PostDeleted;
+import org.clusterforum.discussion.service.PostRestored;
 import org.clusterforum.discussion.service.PostLocation;
 import org.clusterforum.discussion.service.StartedThread;
 import org.clusterforum.discussion.service.ThemeView;
@@ -284,7 +288,8 @@ public class ChallengeService {
                 seesInvitations && open ? experts.suggestions(challengeId, head.askerId()) : List.of(),
                 viewer.isAnonymous() ? null : experts.invitationOf(challengeId, viewer.memberId()),
                 space.getName(), space.address(), space.hasMembers(), groups.roomsFrom(viewer, challengeId),
-                asker && !head.deleted() && !space.hasMembers(), closure(viewer, head), moderator && !head.deleted());
+                asker && !head.deleted() && !space.hasMembers(), closure(viewer, head), moderator && !head.deleted(),
+                moderator && head.deleted());
     }
 
     private ChallengeClosure closure(Viewer viewer, ChallengeHead head) {
@@ -679,14 +684,67 @@ public class ChallengeService {
     /** Deletes a comment: its author or a moderator. */
     @Transactional
     public long deleteComment(Viewer viewer, long commentId) {
-        ChallengeComment comment = answers.findComment(commentId).filter(c -> !c.isDeleted())
-                .orElseThrow(() -> new NotFound("Comment"));
-        Space space = space(visibleHead(viewer, comment.getChallengeId()).spaceId());
+        return deleteComment(viewer, commentId, null);
+    }
+
+    /**
+     * Deletes a comment: its author, or a moderator (or the group's owner), whose deletion of someone else's
+     * comment is in the audit log with the reason. Deleting it twice changes nothing.
+     */
+    @Transactional
+    public long deleteComment(Viewer viewer, long commentId, String reason) {
+        ChallengeComment comment = answers.findComment(commentId).orElseThrow(() -> new NotFound("Comment"));
+        ChallengeHead head = visibleHead(viewer, comment.getChallengeId());
+        Space space = space(head.spaceId());
         if (!viewer.is(comment.getAuthorId()) && !access.canModerate(viewer, space)) {
             throw new Forbidden("You can only delete your own comments.");
         }
-        comment.delete();
+        if (!comment.isDeleted()) {
+            comment.delete();
+            if (!viewer.is(comment.getAuthorId())) {
+                audit.record(viewer, AuditAction.DELETE_COMMENT,
+                        AuditTarget.challenge(comment.getChallengeId(), head.title()), reason);
+            }
+        }
         return comment.getChallengeId();
+    }
+
+    /** A comment the viewer can see (on a challenge they can see), to report it. */
+    @Transactional
+    public CommentSummary commentSummary(Viewer viewer, long commentId) {
+        ChallengeComment comment = answers.findComment(commentId).filter(c -> !c.isDeleted())
+                .orElseThrow(() -> new NotFound("Comment"));
+        ChallengeHead head = visibleHead(viewer, comment.getChallengeId());
+        if (head.deleted()) {
+            throw new NotFound("Comment");
+        }
+        return summary(comment, head);
+    }
+
+    /** The given comments that the viewer moderates (deleted ones too), by id: for the review queue. */
+    @Transactional
+    public Map<Long, CommentSummary> commentsForModeration(Viewer viewer, Collection<Long> commentIds) {
+        Map<Long, CommentSummary> found = new HashMap<>();
+        for (Long id : commentIds) {
+            answers.findComment(id).ifPresent(comment -> {
+                try {
+                    ChallengeHead head = visibleHead(viewer, comment.getChallengeId());
+                    if (access.canModerate(viewer, space(head.spaceId()))) {
+                        found.put(id, summary(comment, head));
+                    }
+                } catch (NotFound e) {
+                    // gone, or not the viewer's to see: not theirs to review
+                }
+            });
+        }
+        return found;
+    }
+
+    private CommentSummary summary(ChallengeComment comment, ChallengeHead head) {
+        String author = accounts.cards(List.of(comment.getAuthorId())).values().stream().findFirst()
+                .map(MemberCard::displayName).orElse("A former member");
+        return new CommentSummary(comment.getId(), comment.getChallengeId(), head.title(), comment.getAuthorId(),
+                author, comment.getBody(), head.spaceId(), space(head.spaceId()).getName(), comment.isDeleted());
     }
 
     /** Watches a challenge (or stops): watchers are told of new answers and when it is solved. */
@@ -704,8 +762,8 @@ public class ChallengeService {
         challenges.find(event.threadId()).filter(c -> !c.isDeleted()).ifPresent(found -> {
             if (event.openingPost()) {
                 Challenge challenge = challenges.findLocked(found.getId()).orElseThrow();
-                challenge.delete();
                 List<Long> tagIds = challenges.tagIdsOf(challenge.getId());
+                challenge.delete(tagIds);
                 tagIds.forEach(tagId -> challenges.untag(challenge.getId(), tagId));
                 if (space(challenge.getSpaceId()).isPublic()) {
                     tags.adjustChallengeCount(tagIds, -1);
@@ -720,6 +778,34 @@ public class ChallengeService {
                     answer.getDownVotes(), answer.isAccepted() && byOther, answer.isHelpful()));
             answer.delete();
             challenge.answerRemoved(answer.getId());
+        });
+    }
+
+    /**
+     * A moderator restored a deleted challenge or answer: the challenge is listed again with its tags; the answer
+     * is live again (not accepted), counts and its author's reputation come back. An answer whose author has
+     * answered again since cannot come back beside the new one. Runs in the restoring transaction.
+     */
+    void onPostRestored(@Observes PostRestored event) {
+        challenges.find(event.threadId()).filter(c -> event.openingPost() && c.isDeleted()).ifPresent(found -> {
+            Challenge challenge = challenges.findLocked(found.getId()).orElseThrow();
+            List<Long> tagIds = challenge.restore();
+            tags.findAll(tagIds).forEach(tag -> challenges.tag(new ChallengeTag(challenge, tag)));
+            if (space(challenge.getSpaceId()).isPublic()) {
+                tags.adjustChallengeCount(tagIds, +1);
+            }
+        });
+        answers.find(event.postId()).filter(Answer::isDeleted).ifPresent(found -> {
+            Challenge challenge = challenges.findLocked(found.getChallengeId()).orElseThrow();
+            Answer answer = answers.findLocked(found.getId()).orElseThrow();
+            if (answers.liveAnswerOf(challenge.getId(), answer.getAuthorId()).isPresent()) {
+                throw new Forbidden("Its author has answered this challenge again since: their newer answer stays,"
+                        + " so this one cannot come back.");
+            }
+            answer.restore();
+            challenge.answerAdded();
+            award(challenge.getSpaceId(), answer.getAuthorId(), Reputation.ofAnswer(answer.getUpVotes(),
+                    answer.getDownVotes(), false, answer.isHelpful()));
         });
     }
 

@@ -31,6 +31,9 @@ public class ChallengePage {
     ChallengeService challenges;
 
     @Inject
+    org.clusterforum.discussion.service.ThreadModeration moderation;
+
+    @Inject
     ExpertService experts;
 
     @Inject
@@ -147,6 +150,13 @@ public class ChallengePage {
             Pages.error(e.getMessage());
             Pages.redirect("/challenges/challenge?id=" + challengeId());
         }
+    }
+
+    /** A moderator brings back the deleted challenge (its opening post) or a deleted answer. */
+    public void restore(long postId, String anchor) {
+        act(() -> moderation.restorePost(currentMember.viewer(), postId, null),
+                anchor == null ? "The challenge is restored: it is listed again, with its tags."
+                        : "The answer is restored.", anchor);
     }
 
     public void deleteComment(long commentId) {

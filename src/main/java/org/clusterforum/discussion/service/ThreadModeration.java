@@ -71,6 +71,9 @@ public class ThreadModeration {
     Event<PostApproved> approved;
 
     @Inject
+    Event<PostRestored> restored;
+
+    @Inject
     org.clusterforum.discussion.model.WatchRepository watches;
 
     @Inject
@@ -443,14 +446,14 @@ public class ThreadModeration {
         return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
     }
 
-    /** Shows a deleted or hidden post of a discussion again. */
+    /**
+     * Shows a deleted or hidden post again: a discussion post, a challenge (its opening post: listed again, with
+     * its tags) or an answer (live again, unless its author has answered anew since).
+     */
     @Transactional
     public PostLocation restorePost(Viewer viewer, long postId, String reason) {
         Post post = moderatedPost(viewer, postId);
         ForumThread thread = post.getThread();
-        if (thread.getKind() != ThreadKind.DISCUSSION) {
-            throw new Forbidden("Deleted challenges and answers cannot be restored yet.");
-        }
         if (post.isDeleted()) {
             post.restore();
             if (post.isAwaitingApproval()) {
@@ -469,6 +472,7 @@ public class ThreadModeration {
             }
             audit.record(viewer, AuditAction.RESTORE_POST, AuditTarget.post(post.getId(), thread.getTitle()),
                     optionalReason(reason));
+            restored.fire(new PostRestored(post.getId(), thread.getId(), post.isOpeningPost()));
         }
         return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
     }

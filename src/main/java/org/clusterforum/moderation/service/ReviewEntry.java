@@ -3,6 +3,7 @@ package org.clusterforum.moderation.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.clusterforum.challenge.service.CommentSummary;
 import org.clusterforum.discussion.service.PostSummary;
 import org.clusterforum.moderation.model.ReviewTarget;
 
@@ -12,7 +13,7 @@ import org.clusterforum.moderation.model.ReviewTarget;
  */
 public record ReviewEntry(long id, ReviewTarget kind, PostSummary post, long memberId, String memberName,
                           List<ReportLine> reports, Instant lastReportedAt, boolean mayDecide, boolean maySanction,
-                          String flagNote)
+                          String flagNote, CommentSummary comment)
         implements Serializable {
 
     /** One report: who, why, what they added. */
@@ -20,7 +21,12 @@ public record ReviewEntry(long id, ReviewTarget kind, PostSummary post, long mem
     }
 
     public boolean aboutPost() {
-        return kind != ReviewTarget.MEMBER;
+        return kind != ReviewTarget.MEMBER && kind != ReviewTarget.COMMENT;
+    }
+
+    /** A reported comment on a challenge or answer ({@link #comment()} says which). */
+    public boolean aboutComment() {
+        return kind == ReviewTarget.COMMENT;
     }
 
     /** A new member's post waiting for approval (no reports). */
@@ -28,7 +34,7 @@ public record ReviewEntry(long id, ReviewTarget kind, PostSummary post, long mem
         return kind == ReviewTarget.APPROVAL;
     }
 
-    /** Who would be warned or suspended: the post's author or the reported member. */
+    /** Who would be warned or suspended: the post's or comment's author, or the reported member. */
     public long subjectId() {
         return post != null ? post.authorId() : memberId;
     }

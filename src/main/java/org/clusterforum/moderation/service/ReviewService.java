@@ -18,6 +18,8 @@ import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.MemberCard;
 import org.clusterforum.account.service.SanctionService;
 import org.clusterforum.discussion.service.PostApproved;
+import org.clusterforum.challenge.service.ChallengeService;
+import org.clusterforum.challenge.service.CommentSummary;
 import org.clusterforum.discussion.service.PostAwaitingApproval;
 import org.clusterforum.discussion.service.PostFlagged;
 import jakarta.enterprise.event.TransactionPhase;
@@ -80,6 +82,9 @@ public class ReviewService {
     @Inject
     SpaceRepository spaces;
 
+    @Inject
+    ChallengeService challengeService;
+
     /**
      * Reports a post the viewer can see (not their own). Returns false when they had already reported it and
      * it is still waiting: a second report by the same member adds nothing.
@@ -107,6 +112,18 @@ public class ReviewService {
         }
         String why = checked(reason, detail);
         return report(viewer, ReviewTarget.MEMBER, memberId, null, reason, why);
+    }
+
+    /** Reports a comment on a challenge or an answer that the viewer can see (not their own). */
+    @Transactional
+    public boolean reportComment(Viewer viewer, long commentId, ReportReason reason, String detail) {
+        requireSignedIn(viewer);
+        CommentSummary comment = challengeService.commentSummary(viewer, commentId);
+        if (viewer.is(comment.authorId())) {
+            throw new Forbidden("You cannot report your own comment. Delete it instead.");
+        }
+        String why = checked(reason, detail);
+        return report(viewer, ReviewTarget.COMMENT, commentId, comment.spaceId(), reason, why);
     }
 
     private boolean report(Viewer viewer, ReviewTarget kind, long targetId, Long spaceId, ReportReason reason,
@@ -204,22 +221,34 @@ public class ReviewService {
         items.stream().filter(i -> i.getTargetKind() == ReviewTarget.MEMBER).forEach(i -> memberIds.add(i.getTargetId()));
         Map<Long, MemberCard> cards = accounts.cards(memberIds);
         Map<Long, PostSummary> postSummaries = posts.summariesForModeration(viewer, items.stream()
-                .filter(i -> i.getTargetKind() != ReviewTarget.MEMBER).map(ReviewItem::getTargetId).toList());
+                .filter(i -> i.getTargetKind() != ReviewTarget.MEMBER && i.getTargetKind() != ReviewTarget.COMMENT)
+                .map(ReviewItem::getTargetId).toList());
+        List<Long> commentIds = items.stream().filter(i -> i.getTargetKind() == ReviewTarget.COMMENT)
+                .map(ReviewItem::getTargetId).toList();
+        Map<Long, CommentSummary> comments = commentIds.isEmpty() ? Map.of()
+                : challengeService.commentsForModeration(viewer, commentIds);
         List<ReviewEntry> entries = new ArrayList<>();
         for (ReviewItem item : items) {
             List<ReviewEntry.ReportLine> lines = reportsByItem.getOrDefault(item.getId(), List.of()).stream()
                     .map(r -> new ReviewEntry.ReportLine(name(cards, r.getReporterId()), r.getReason().label(),
                             r.getDetail(), r.getCreatedAt())).toList();
-            if (item.getTargetKind() != ReviewTarget.MEMBER) {
+            if (item.getTargetKind() == ReviewTarget.COMMENT) {
+                CommentSummary comment = comments.get(item.getTargetId());
+                if (comment != null) {
+                    entries.add(new ReviewEntry(item.getId(), ReviewTarget.COMMENT, null, comment.authorId(),
+                            comment.authorName(), lines, item.getLastReportedAt(), true, moderator, null, comment));
+                }
+            } else if (item.getTargetKind() != ReviewTarget.MEMBER) {
                 PostSummary post = postSummaries.get(item.getTargetId());
                 if (post == null) {
                     continue; // a post the viewer may not moderate (or gone): not theirs to review
                 }
                 entries.add(new ReviewEntry(item.getId(), item.getTargetKind(), post, post.authorId(),
-                        post.authorName(), lines, item.getLastReportedAt(), true, moderator, item.getFlagNote()));
+                        post.authorName(), lines, item.getLastReportedAt(), true, moderator, item.getFlagNote(), null));
             } else {
                 entries.add(new ReviewEntry(item.getId(), ReviewTarget.MEMBER, null, item.getTargetId(),
-                        name(cards, item.getTargetId()), lines, item.getLastReportedAt(), moderator, moderator, null));
+                        name(cards, item.getTargetId()), lines, item.getLastReportedAt(), moderator, moderator, null,
+                        null));
             }
         }
         return entries;
@@ -245,6 +274,12 @@ public class ReviewService {
         ReviewItem item = decidable(viewer, entryId);
         if (item.getTargetKind() == ReviewTarget.MEMBER) {
             throw new Forbidden("This report is about a member, not a post.");
+        }
+        if (item.getTargetKind() == ReviewTarget.COMMENT) {
+            String why = note(note, "Give the reason for deleting the comment: it stays in the audit log.");
+            challengeService.deleteComment(viewer, item.getTargetId(), why);
+            resolve(viewer, item, Resolution.HIDDEN, why);
+            return;
         }
         String why = note(note, "Give the reason for hiding the post: its author sees it.");
         threadModeration.hidePost(viewer, item.getTargetId(), why);
@@ -311,7 +346,8 @@ public class ReviewService {
         return reviews.handledUnseen(viewer.memberId()).stream().map(row -> {
             Report report = (Report) row[0];
             ReviewItem item = (ReviewItem) row[1];
-            String what = item.getTargetKind() == ReviewTarget.MEMBER ? "a member" : "a post";
+            String what = item.getTargetKind() == ReviewTarget.MEMBER ? "a member"
+                    : item.getTargetKind() == ReviewTarget.COMMENT ? "a comment" : "a post";
             return new ReportOutcome(report.getId(), what, item.getResolution().told(), report.getHandledAt());
         }).toList();
     }
@@ -333,6 +369,14 @@ public class ReviewService {
     private long subject(Viewer viewer, ReviewItem item) {
         if (item.getTargetKind() == ReviewTarget.MEMBER) {
             return item.getTargetId();
+        }
+        if (item.getTargetKind() == ReviewTarget.COMMENT) {
+            CommentSummary comment = challengeService.commentsForModeration(viewer, List.of(item.getTargetId()))
+                    .get(item.getTargetId());
+            if (comment == null) {
+                throw new NotFound("Comment");
+            }
+            return comment.authorId();
         }
         PostSummary post = posts.summariesForModeration(viewer, List.of(item.getTargetId())).get(item.getTargetId());
         if (post == null) {
@@ -391,6 +435,9 @@ public class ReviewService {
     }
 
     private static AuditTarget target(ReviewItem item) {
+        if (item.getTargetKind() == ReviewTarget.COMMENT) {
+            return new AuditTarget("comment", item.getTargetId(), "Reported comment " + item.getTargetId(), null);
+        }
         return item.getTargetKind() != ReviewTarget.MEMBER
                 ? new AuditTarget("post", item.getTargetId(), "Reported post " + item.getTargetId(),
                         "/threads/post?id=" + item.getTargetId())

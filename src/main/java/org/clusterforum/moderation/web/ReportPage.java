@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clusterforum.account.service.AccountService;
+import org.clusterforum.challenge.service.ChallengeService;
+import org.clusterforum.challenge.service.CommentSummary;
 import org.clusterforum.account.service.MemberProfile;
 import org.clusterforum.discussion.service.PostService;
 import org.clusterforum.discussion.service.PostSummary;
@@ -19,7 +21,8 @@ import org.clusterforum.platform.web.Ids;
 import org.clusterforum.platform.web.Pages;
 
 /**
- * /moderation/report?post=N or ?member=N: a member tells the moderators what is wrong with a post or a member:
+ * /moderation/report?post=N, ?comment=N or ?member=N: a member tells the moderators what is wrong with a post, a
+ * challenge comment or a member:
  * a reason and, if they like, details. What was typed survives a refusal.
  */
 @Named
@@ -38,10 +41,15 @@ public class ReportPage implements Serializable {
     AccountService accounts;
 
     @Inject
+    ChallengeService challenges;
+
+    @Inject
     CurrentMember currentMember;
 
     private String post;
     private String member;
+    private String comment;
+    private CommentSummary reportedComment;
     private PostSummary reportedPost;
     private MemberProfile reportedMember;
     private ReportReason reason;
@@ -51,7 +59,10 @@ public class ReportPage implements Serializable {
         try {
             Long postId = Ids.parse(post);
             Long memberId = Ids.parse(member);
-            if (postId != null) {
+            Long commentId = Ids.parse(comment);
+            if (commentId != null) {
+                reportedComment = challenges.commentSummary(currentMember.viewer(), commentId);
+            } else if (postId != null) {
                 reportedPost = posts.summary(currentMember.viewer(), postId);
             } else if (memberId != null) {
                 reportedMember = accounts.profile(memberId);
@@ -59,20 +70,24 @@ public class ReportPage implements Serializable {
         } catch (NotFound e) {
             reportedPost = null;
             reportedMember = null;
+            reportedComment = null;
         }
-        if (reportedPost == null && reportedMember == null) {
+        if (reportedPost == null && reportedMember == null && reportedComment == null) {
             Pages.notFound();
         }
     }
 
     public void send() {
         try {
-            boolean added = reportedPost != null
+            boolean added = reportedComment != null
+                    ? reviews.reportComment(currentMember.viewer(), reportedComment.id(), reason, detail)
+                    : reportedPost != null
                     ? reviews.reportPost(currentMember.viewer(), reportedPost.postId(), reason, detail)
                     : reviews.reportMember(currentMember.viewer(), reportedMember.id(), reason, detail);
             Pages.info(added ? "Thank you. The moderators will review your report and tell you what they decided."
                     : "You have already reported this; the moderators will look at it.");
-            Pages.redirect(reportedPost != null ? reportedPost.url() : "/members/profile?id=" + reportedMember.id());
+            Pages.redirect(reportedComment != null ? reportedComment.url() : reportedPost != null ? reportedPost.url()
+                    : "/members/profile?id=" + reportedMember.id());
         } catch (InvalidInput problems) {
             Pages.show(problems, "report");
         } catch (Forbidden | NotFound e) {
@@ -82,6 +97,18 @@ public class ReportPage implements Serializable {
 
     public List<ReportReason> getReasons() {
         return List.of(ReportReason.values());
+    }
+
+    public CommentSummary getReportedComment() {
+        return reportedComment;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public PostSummary getReportedPost() {

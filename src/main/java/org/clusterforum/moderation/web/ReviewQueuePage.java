@@ -59,7 +59,7 @@ public class ReviewQueuePage implements Serializable {
 
     private ReviewTarget chosenKind() {
         return "POST".equals(kind) ? ReviewTarget.POST : "MEMBER".equals(kind) ? ReviewTarget.MEMBER
-                : "APPROVAL".equals(kind) ? ReviewTarget.APPROVAL : null;
+                : "APPROVAL".equals(kind) ? ReviewTarget.APPROVAL : "COMMENT".equals(kind) ? ReviewTarget.COMMENT : null;
     }
 
     public void dismiss(long entryId) {
@@ -70,6 +70,12 @@ public class ReviewQueuePage implements Serializable {
     public void hide(long entryId) {
         act(entryId, () -> reviews.hidePost(currentMember.viewer(), entryId, notes.get(entryId)),
                 "Post hidden; its author sees your reason and the reporters are told.");
+    }
+
+    /** Deletes a reported comment (the same decision as hiding a post). */
+    public void deleteComment(long entryId) {
+        act(entryId, () -> reviews.hidePost(currentMember.viewer(), entryId, notes.get(entryId)),
+                "Comment deleted; the reporters are told.");
     }
 
     public void approve(long entryId) {

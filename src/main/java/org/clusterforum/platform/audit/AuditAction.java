@@ -32,7 +32,8 @@ public enum AuditAction {
     EDIT_THEME("Edited a theme"),
     ARCHIVE_THEME("Archived a theme"),
     UNARCHIVE_THEME("Brought back an archived theme"),
-    REORDER_THEMES("Reordered themes");
+    REORDER_THEMES("Reordered themes"),
+    DELETE_COMMENT("Deleted a member's comment");
 
     private final String label;
 
