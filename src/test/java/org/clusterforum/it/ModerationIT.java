@@ -201,6 +201,9 @@ class ModerationIT {
         assertThrows(NotFound.class, () -> discussions.thread(Viewer.anonymous(), doomed));
         assertThrows(NotFound.class, () -> posts.locate(replier, reply), "its posts' own URLs are 404 too");
         assertTrue(discussions.thread(moderator, doomed).deleted(), "moderators still open it, marked");
+        assertTrue(moderation.deletedThreads(moderator, new PageRequest(1, 50)).items().stream()
+                .anyMatch(t -> t.id() == doomed && t.reason().equals("Spam")), "moderators list deleted threads");
+        assertThrows(Forbidden.class, () -> moderation.deletedThreads(author, new PageRequest(1, 50)));
         assertEquals("Spam", discussions.thread(moderator, doomed).deleteReason());
         assertTrue(threadsOf(author, theme).stream().noneMatch(t -> t.id() == doomed), "gone from the theme list");
         ThemeSummary after = summary(theme);

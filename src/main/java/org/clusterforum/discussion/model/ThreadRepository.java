@@ -128,4 +128,20 @@ public class ThreadRepository {
                         + " where t.id in :ids", ThreadRow.class)
                 .setParameter("ids", ids).getResultList();
     }
+
+    /** Deleted discussions (not merged ones), most recently deleted first, with place and deleter, as rows. */
+    public List<Object[]> deleted(int offset, int limit) {
+        return em.createQuery("select t.id, t.title, s.name, t.deletedAt, d.displayName, t.deleteReason"
+                        + " from ForumThread t join t.space s left join t.deletedBy d where t.deletedAt is not null"
+                        + " and t.mergedIntoId is null and t.kind = :kind order by t.deletedAt desc, t.id desc",
+                        Object[].class)
+                .setParameter("kind", ThreadKind.DISCUSSION).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countDeleted() {
+        return em.createQuery("select count(t) from ForumThread t where t.deletedAt is not null"
+                        + " and t.mergedIntoId is null and t.kind = :kind", Long.class)
+                .setParameter("kind", ThreadKind.DISCUSSION).getSingleResult();
+    }
 }

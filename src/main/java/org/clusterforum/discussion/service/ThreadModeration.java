@@ -351,6 +351,21 @@ public class ThreadModeration {
                 joined("From " + from.getName() + " to " + to.getName(), why));
     }
 
+    /** Deleted discussions, most recently deleted first, for moderators to review or restore (50 a page). */
+    @Transactional
+    public org.clusterforum.platform.persistence.Page<DeletedThread> deletedThreads(Viewer viewer,
+            org.clusterforum.platform.persistence.PageRequest requested) {
+        if (!viewer.can(org.clusterforum.platform.security.Permission.MODERATE)) {
+            throw new Forbidden("Only moderators see deleted threads.");
+        }
+        long total = threads.countDeleted();
+        var page = requested.within(total);
+        List<DeletedThread> rows = threads.deleted(page.offset(), page.size()).stream()
+                .map(r -> new DeletedThread((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3],
+                        (String) r[4], (String) r[5])).toList();
+        return new org.clusterforum.platform.persistence.Page<>(rows, page.number(), page.size(), total);
+    }
+
     /** The slow-mode intervals moderators choose from, in seconds (0: off). */
     public static final List<Integer> SLOW_MODES = List.of(0, 60, 300, 900, 3600, 86400);
 
