@@ -23,7 +23,7 @@ import org.clusterforum.platform.cache.ContentListener;
  * under a row lock on the thread, so positions and counts stay exact under concurrent replies.
  */
 @Entity
-@EntityListeners(ContentListener.class)
+@EntityListeners({ContentListener.class, org.clusterforum.platform.search.SearchListener.class})
 @Table(name = "FORUM_THREAD")
 @NamedQuery(name = ForumThread.HEAD, query = "select t, s, a.id, a.displayName, w.id, r.id, r.lastReadPosition, d.id"
         + " from ForumThread t left join t.space s left join t.author a"
@@ -31,7 +31,7 @@ import org.clusterforum.platform.cache.ContentListener;
         + " left join ThreadRead r on (r.thread = t and r.member.id = :reader)"
         + " left join Draft d on (d.member.id = :reader and d.place = :place)"
         + " where t.id = :id")
-public class ForumThread extends BaseEntity {
+public class ForumThread extends BaseEntity implements org.clusterforum.platform.search.Searchable {
 
     /** A thread page's head (see ThreadRepository.head); named, so EclipseLink prepares its SQL once. */
     static final String HEAD = "ForumThread.head";
@@ -337,5 +337,10 @@ public class ForumThread extends BaseEntity {
             this.lastActivityAt = lastAt;
             this.lastPoster = lastBy;
         }
+    }
+
+    @Override
+    public Long searchThreadId() {
+        return getId();
     }
 }

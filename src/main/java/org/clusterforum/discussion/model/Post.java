@@ -22,9 +22,9 @@ import org.clusterforum.platform.cache.ContentListener;
  * soft-deleted (the row and its position stay; the text is no longer shown).
  */
 @Entity
-@EntityListeners(ContentListener.class)
+@EntityListeners({ContentListener.class, org.clusterforum.platform.search.SearchListener.class})
 @Table(name = "FORUM_POST")
-public class Post extends BaseEntity {
+public class Post extends BaseEntity implements org.clusterforum.platform.search.Searchable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "THREAD_ID", nullable = false)
@@ -200,5 +200,10 @@ public class Post extends BaseEntity {
     /** The post it answered went to another thread: it no longer points at it (a quote in the text stays). */
     public void forgetReplyTo() {
         this.replyTo = null;
+    }
+
+    @Override
+    public Long searchThreadId() {
+        return thread == null ? null : thread.getId();
     }
 }

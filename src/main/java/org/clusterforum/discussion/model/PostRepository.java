@@ -202,4 +202,32 @@ public class PostRepository {
                 .setParameter("thread", threadId).setParameter("deleted", false).setMaxResults(1)
                 .getResultStream().findFirst();
     }
+
+    // native: the same boolean parameter in a subquery reaches Derby as an integer, which it refuses
+    private static final String SEARCHABLE = "SELECT P.ID, T.ID, T.SPACE_ID, T.KIND, T.TITLE, P.POSITION, P.BODY_TEXT,"
+            + " P.AUTHOR_ID, P.CREATED_AT FROM FORUM_POST P JOIN FORUM_THREAD T ON T.ID = P.THREAD_ID"
+            + " WHERE P.DELETED = FALSE AND P.AWAITING_SINCE IS NULL AND T.DELETED = FALSE AND NOT EXISTS"
+            + " (SELECT 1 FROM FORUM_POST O WHERE O.THREAD_ID = T.ID AND O.POSITION = 1 AND O.DELETED = TRUE)";
+
+    /**
+     * The searchable posts of these threads (what everyone who may read their space sees), as rows: post id,
+     * thread id, space id, thread kind (its name), title, position, plain text, author id, created (a Timestamp).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> searchableOf(Collection<Long> threadIds) {
+        List<Long> ids = List.copyOf(threadIds);
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        var query = em.createNativeQuery(SEARCHABLE + " AND T.ID IN (" + marks + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        return query.getResultList();
+    }
+
+    /** Searchable posts after {@code afterId}, in id order: a full rebuild reads them in batches. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> searchableAfter(long afterId, int limit) {
+        return em.createNativeQuery(SEARCHABLE + " AND P.ID > ? ORDER BY P.ID").setParameter(1, afterId)
+                .setMaxResults(limit).getResultList();
+    }
 }

@@ -32,6 +32,9 @@ import org.clusterforum.platform.security.Viewer;
 public class SpaceAccess {
 
     @Inject
+    SpaceRepository spaces;
+
+    @Inject
     SpaceMembers members;
 
     @Inject
@@ -139,5 +142,14 @@ public class SpaceAccess {
             return SpaceFilter.PUBLIC_ONLY;
         }
         return viewer.can(Permission.MODERATE) ? SpaceFilter.EVERYTHING : SpaceFilter.forMember(viewer.memberId());
+    }
+
+    /**
+     * The ids of the spaces whose content the viewer may read, for queries outside the database (search); null
+     * for moderators, who read everything.
+     */
+    public List<Long> visibleSpaceIds(Viewer viewer) {
+        SpaceFilter filter = filterFor(viewer);
+        return filter.everything() ? null : spaces.visibleIds(filter);
     }
 }

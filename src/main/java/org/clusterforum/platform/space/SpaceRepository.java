@@ -27,4 +27,10 @@ public class SpaceRepository {
         return em.createQuery("select s from Space s, SpaceMember m where m.spaceId = s.id and m.memberId = :member"
                 + " order by s.name", Space.class).setParameter("member", memberId).getResultList();
     }
+
+    /** The ids of every space the filter lets through (a search's "visible to this member" predicate). */
+    public List<Long> visibleIds(SpaceFilter filter) {
+        return em.createQuery("select s.id from Space s where " + filter.jpql("s"), Long.class)
+                .setParameter(SpaceFilter.memberParam(), filter.memberId()).getResultList();
+    }
 }

@@ -1,0 +1,289 @@
+package org.clusterforum.search.service;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.clusterforum.discussion.service.SearchablePost;
+import org.clusterforum.discussion.service.SearchablePosts;
+import org.clusterforum.platform.config.ForumConfig;
+import org.clusterforum.platform.persistence.ForumStarted;
+import org.clusterforum.platform.search.SearchablesChanged;
+
+/**
+ * The Lucene index under {@code FORUM_DATA_DIR/search}: one document per visible post (discussion posts,
+ * challenges, answers) with its thread's title, its space and its author. After each commit that touched a
+ * thread, that thread's documents are rebuilt from the database in the background (within a second or two);
+ * a rolled-back transaction announces nothing. At start, a missing, empty or unreadable index is rebuilt.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    static final String POST_ID = "postId";
+    static final String THREAD_ID = "threadId";
+    static final String SPACE_ID = "spaceId";
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String AUTHOR_ID = "authorId";
+    static final String CREATED = "created";
+    static final int REBUILD_BATCH = 1000;
+
+    @Inject
+    ForumConfig config;
+
+    @Inject
+    SearchablePosts searchable;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean rebuilding;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Opens the index once the database is ready; rebuilds it in the background if it is new or unreadable. */
+    void onStart(@Observes @Priority(500) ForumStarted started) {
+        boolean rebuild = open();
+        if (rebuild || started.newDatabase()) {
+            executor.execute(this::rebuildQuietly);
+        }
+    }
+
+    private synchronized boolean open() {
+        Path path = config.dataDir().resolve("search");
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            boolean existed = DirectoryReader.indexExists(directory);
+            try {
+                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (IOException | RuntimeException unreadable) {
+                LOG.log(Level.WARNING, "The search index could not be opened; it is rebuilt from the database",
+                        unreadable);
+                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                existed = false;
+            }
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+            return !existed || writer.getDocStats().numDocs == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index at " + path + " cannot be opened", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The search index was not closed cleanly", e);
+        }
+    }
+
+    /** Threads changed and committed: their documents are rebuilt in the background, a batch at a time. */
+    void onChange(@Observes SearchablesChanged changed) {
+        pending.addAll(changed.threadIds());
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (!pending.isEmpty()) {
+                Set<Long> batch = new HashSet<>();
+                for (Long id : pending) {
+                    batch.add(id);
+                    if (batch.size() == 200) {
+                        break;
+                    }
+                }
+                pending.removeAll(batch);
+                try {
+                    reindex(batch);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Search documents of threads " + batch + " were not updated", e);
+                }
+            }
+        } finally {
+            draining.set(false);
+            if (!pending.isEmpty() && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+    }
+
+    /** Rebuilds the documents of these threads from the database. */
+    synchronized void reindex(Set<Long> threadIds) {
+        if (writer == null) {
+            return;
+        }
+        List<SearchablePost> posts = searchable.ofThreads(threadIds);
+        try {
+            writer.deleteDocuments(threadIds.stream().map(id -> new Term(THREAD_ID, id.toString()))
+                    .toArray(Term[]::new));
+            for (SearchablePost post : posts) {
+                writer.addDocument(document(post));
+            }
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rebuilds the whole index from the database, on a live forum: searches keep answering from the old index
+     * until the new one is committed. Returns how many posts it holds.
+     */
+    public long rebuild() {
+        rebuilding = true;
+        try {
+            long count = 0;
+            synchronized (this) {
+                writer.deleteAll();
+                long after = 0;
+                List<SearchablePost> batch;
+                do {
+                    batch = searchable.after(after, REBUILD_BATCH);
+                    for (SearchablePost post : batch) {
+                        writer.addDocument(document(post));
+                        after = post.postId();
+                    }
+                    count += batch.size();
+                } while (batch.size() == REBUILD_BATCH);
+                writer.commit();
+                searchers.maybeRefresh();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void rebuildQuietly() {
+        try {
+            long count = rebuild();
+            LOG.info("Search index rebuilt from the database: " + count + " posts");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index could not be rebuilt", e);
+        }
+    }
+
+    /** Whether no change is waiting to be indexed and no rebuild runs (tests wait for this). */
+    public boolean idle() {
+        return pending.isEmpty() && !draining.get() && !rebuilding;
+    }
+
+    /** Waits until {@link #idle()} (at most {@code limit}); true if it became idle. */
+    public boolean awaitIdle(Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!idle()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs a search on the latest committed index. */
+    <T> T withSearcher(Function<IndexSearcher, T> search) {
+        if (searchers == null) {
+            throw new IllegalStateException("The search index is not open yet");
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(SearchablePost post) {
+        Document doc = new Document();
+        doc.add(new StringField(POST_ID, Long.toString(post.postId()), Field.Store.YES));
+        doc.add(new StringField(THREAD_ID, Long.toString(post.threadId()), Field.Store.YES));
+        doc.add(new StringField(SPACE_ID, Long.toString(post.spaceId()), Field.Store.NO));
+        doc.add(new StringField(KIND, post.kind(), Field.Store.YES));
+        doc.add(new TextField(TITLE, post.title(), Field.Store.YES));
+        doc.add(new TextField(BODY, post.text() == null ? "" : post.text(), Field.Store.YES));
+        doc.add(new StoredField(AUTHOR_ID, post.authorId()));
+        long created = post.createdAt().toEpochMilli();
+        doc.add(new LongPoint(CREATED, created));
+        doc.add(new NumericDocValuesField(CREATED, created));
+        doc.add(new StoredField(CREATED, created));
+        return doc;
+    }
+
+    static Stream<String> kinds(String group) {
+        return "challenges".equals(group) ? Stream.of("challenge", "answer")
+                : "discussions".equals(group) ? Stream.of("discussion", "reply") : Stream.empty();
+    }
+}

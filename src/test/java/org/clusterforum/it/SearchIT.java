@@ -1,0 +1,179 @@
+package org.clusterforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.List;
+import org.clusterforum.account.service.AccountService;
+import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.PostService;
+import org.clusterforum.group.model.GroupVisibility;
+import org.clusterforum.group.service.GroupForm;
+import org.clusterforum.group.service.GroupService;
+import org.clusterforum.platform.persistence.Page;
+import org.clusterforum.platform.persistence.PageRequest;
+import org.clusterforum.platform.security.Role;
+import org.clusterforum.platform.security.Viewer;
+import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.search.service.SearchHit;
+import org.clusterforum.search.service.SearchIndex;
+import org.clusterforum.search.service.SearchService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search through the services inside Payara Micro with Derby: English stemming, title before body, marked
+ * snippets, what a viewer may not read never matches (in the index query, so counts are right too), the index
+ * follows commits and ignores rollbacks, and a rebuild gives the same answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.forum(SearchIT.class, TestPeople.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    SearchIndex index;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void searchFindsStemmedWordsPutsTitlesFirstAndMarksTheMatches() {
+        Viewer member = member("Search writer");
+        String word = "quokka" + token();
+        String theme = theme();
+        long inBody = discussions.startThread(member, theme, "Buying through frameworks",
+                "<p>We are procuring a " + word + " triage tool through a national framework.</p>");
+        long inTitle = discussions.startThread(member, theme, "The " + word + " procurement question",
+                "<p>Which route suits a small supplier?</p>");
+        settle();
+
+        List<SearchHit> hits = results(Viewer.anonymous(), word + " procurement", null);
+        assertEquals(List.of(inTitle, inBody), hits.stream().map(SearchHit::threadId).toList(),
+                "a match in the title ranks first; procuring and procurement share a stem");
+        SearchHit body = hits.get(1);
+        assertTrue(body.snippet().stream().anyMatch(p -> p.match() && p.text().equalsIgnoreCase(word)),
+                body.snippet().toString());
+        assertTrue(body.snippet().stream().anyMatch(p -> p.match() && p.text().equals("procuring")));
+        assertEquals("Search writer", body.authorName());
+        assertEquals(0, results(Viewer.anonymous(), word + " unrelatedwordxyz", null).size(),
+                "every word must match");
+        assertEquals(0, results(Viewer.anonymous(), word, "challenges").size(), "kind narrows");
+        assertEquals(0, search.search(Viewer.anonymous(), "   ", null, new PageRequest(1, 20)).total());
+        assertThrows(InvalidInput.class, () -> search.search(Viewer.anonymous(), "x".repeat(201), null,
+                new PageRequest(1, 20)));
+        assertEquals(0, results(Viewer.anonymous(), "\"unbalanced (", null).size(), "odd syntax is no error");
+    }
+
+    @Test
+    void aPrivateGroupsWordsNeverMatchForOutsiders() {
+        Viewer owner = member("Search group owner");
+        Viewer outsider = member("Search outsider");
+        Viewer moderator = staff(Role.MODERATOR);
+        String word = "okapi" + token();
+        String slug = groups.createGroup(owner, new GroupForm("Search room " + token(), "", GroupVisibility.PRIVATE));
+        discussions.startThread(owner, slug, "Our confidential bid", "<p>The " + word + " pricing.</p>");
+        discussions.startThread(owner, theme(), "A public note", "<p>Nothing secret about " + word + ".</p>");
+        settle();
+
+        assertEquals(1, total(outsider, word), "the outsider finds the public post only");
+        assertEquals(1, total(Viewer.anonymous(), word));
+        assertTrue(results(outsider, word, null).stream().noneMatch(h -> h.title().contains("confidential")));
+        assertEquals(2, total(owner, word), "the group's member finds both");
+        assertEquals(2, total(moderator, word));
+    }
+
+    @Test
+    void theIndexFollowsCommitsNotRollbacksAndDeletions() throws Exception {
+        Viewer member = member("Search deleter");
+        String word = "tapir" + token();
+        String theme = theme();
+        long thread = discussions.startThread(member, theme, "A thread that stays", "<p>Stays.</p>");
+        long reply = discussions.reply(member, thread, "<p>About the " + word + ".</p>").postId();
+        settle();
+        assertEquals(1, total(member, word));
+
+        posts.deletePost(member, reply);
+        settle();
+        assertEquals(0, total(member, word), "a deleted post is no longer found");
+
+        String rolledBack = "zebu" + token();
+        transaction.begin();
+        discussions.reply(member, thread, "<p>The " + rolledBack + " never happened.</p>");
+        transaction.rollback();
+        settle();
+        assertEquals(0, total(member, rolledBack), "a rolled-back post was never indexed");
+
+        String edited = "gnu" + token();
+        discussions.reply(member, thread, "<p>Before the edit.</p>");
+        settle();
+        assertEquals(0, total(member, edited));
+        long id = results(member, "before edit", null).stream().filter(h -> h.threadId() == thread)
+                .findFirst().orElseThrow().postId();
+        posts.editPost(member, id, posts.postForEdit(member, id).version(), "<p>After the " + edited + " edit.</p>");
+        settle();
+        assertEquals(1, total(member, edited), "an edit is found");
+
+        long count = index.rebuild();
+        assertTrue(count > 0);
+        assertEquals(1, total(member, edited), "a rebuild gives the same answers");
+        assertEquals(0, total(member, word));
+    }
+
+    private void settle() {
+        assertTrue(index.awaitIdle(Duration.ofSeconds(10)), "the index caught up");
+    }
+
+    private List<SearchHit> results(Viewer viewer, String q, String kind) {
+        return search.search(viewer, q, kind, new PageRequest(1, 20)).items();
+    }
+
+    private long total(Viewer viewer, String q) {
+        Page<SearchHit> page = search.search(viewer, q, null, new PageRequest(1, 20));
+        return page.total();
+    }
+
+    private String theme() {
+        String slug = "search-" + token();
+        discussions.createTheme(staff(Role.ADMIN), "Search " + slug, slug, "A theme of the search tests.", 90);
+        return slug;
+    }
+
+    private Viewer staff(Role role) {
+        return new TestPeople(accounts).staff(role);
+    }
+
+    private Viewer member(String name) {
+        return new TestPeople(accounts).member(name);
+    }
+
+    private static String token() {
+        return TestPeople.letters(); // letters only, so the analyser keeps the word
+    }
+}
