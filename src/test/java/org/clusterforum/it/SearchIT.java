@@ -144,6 +144,11 @@ class SearchIT {
         assertTrue(count > 0);
         assertEquals(1, total(member, edited), "a rebuild gives the same answers");
         assertEquals(0, total(member, word));
+        assertThrows(org.clusterforum.platform.validation.Forbidden.class, () -> search.rebuildIndex(member));
+        search.rebuildIndex(staff(Role.ADMIN)); // in the background, on a live forum
+        assertEquals(1, total(member, edited), "searches answer while it runs");
+        settle();
+        assertEquals(1, total(member, edited));
     }
 
     private void settle() {

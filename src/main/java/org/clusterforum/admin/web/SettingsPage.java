@@ -27,6 +27,9 @@ public class SettingsPage implements Serializable {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    org.clusterforum.search.service.SearchService search;
+
     private boolean loaded;
     private String siteName;
     private String siteDescription;
@@ -61,6 +64,17 @@ public class SettingsPage implements Serializable {
             Pages.redirect("/admin/settings");
         } catch (InvalidInput problems) {
             Pages.show(problems, "settings");
+        } catch (Forbidden e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
+    /** Starts a rebuild of the search index (it runs in the background; searches keep working). */
+    public void rebuildSearch() {
+        try {
+            search.rebuildIndex(currentMember.viewer());
+            Pages.info("The search index is being rebuilt from the database. Searches keep working meanwhile.");
+            Pages.redirect("/admin/settings");
         } catch (Forbidden e) {
             Pages.error(e.getMessage());
         }

@@ -33,7 +33,8 @@ public enum AuditAction {
     ARCHIVE_THEME("Archived a theme"),
     UNARCHIVE_THEME("Brought back an archived theme"),
     REORDER_THEMES("Reordered themes"),
-    DELETE_COMMENT("Deleted a member's comment");
+    DELETE_COMMENT("Deleted a member's comment"),
+    REBUILD_SEARCH_INDEX("Rebuilt the search index");
 
     private final String label;
 

@@ -56,6 +56,27 @@ public class SearchService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.clusterforum.platform.audit.AuditTrail audit;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /**
+     * Rebuilds the whole index from the database in the background (administrators): the forum keeps answering
+     * searches from the current index until the new one is complete. In the audit log.
+     */
+    @Transactional
+    public void rebuildIndex(Viewer viewer) {
+        if (!viewer.can(org.clusterforum.platform.security.Permission.ADMINISTER)) {
+            throw new org.clusterforum.platform.validation.Forbidden("Only administrators rebuild the search index.");
+        }
+        audit.record(viewer, org.clusterforum.platform.audit.AuditAction.REBUILD_SEARCH_INDEX,
+                new org.clusterforum.platform.audit.AuditTarget("setting", null, "Search index", "/admin/settings"),
+                null);
+        executor.execute(index::rebuild);
+    }
+
     /**
      * One page of results for {@code text}, best first, optionally only {@code kind} ("discussions" or
      * "challenges"). A blank query finds nothing; a query too long is refused with a message.
