@@ -20,6 +20,7 @@ import org.clusterforum.platform.persistence.PageRequest;
 import org.clusterforum.platform.security.Role;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.validation.InvalidInput;
+import org.clusterforum.search.service.SearchFilters;
 import org.clusterforum.search.service.SearchHit;
 import org.clusterforum.search.service.SearchIndex;
 import org.clusterforum.search.service.SearchService;
@@ -85,10 +86,28 @@ class SearchIT {
         assertEquals(0, results(Viewer.anonymous(), word + " unrelatedwordxyz", null).size(),
                 "every word must match");
         assertEquals(0, results(Viewer.anonymous(), word, "challenges").size(), "kind narrows");
-        assertEquals(0, search.search(Viewer.anonymous(), "   ", null, new PageRequest(1, 20)).total());
-        assertThrows(InvalidInput.class, () -> search.search(Viewer.anonymous(), "x".repeat(201), null,
+        assertEquals(0, search.search(Viewer.anonymous(), "   ", (String) null, new PageRequest(1, 20)).total());
+        assertThrows(InvalidInput.class, () -> search.search(Viewer.anonymous(), "x".repeat(201), (String) null,
                 new PageRequest(1, 20)));
         assertEquals(0, results(Viewer.anonymous(), "\"unbalanced (", null).size(), "odd syntax is no error");
+
+        Viewer other = member("Other writer");
+        discussions.startThread(other, theme(), "Elsewhere", "<p>Another " + word + " note.</p>");
+        settle();
+        assertEquals(3, filtered(word, SearchFilters.NONE));
+        assertEquals(2, filtered(word, new SearchFilters(null, theme, null, null, null)), "one theme");
+        String handle = "@" + accounts.profile(other.memberId()).handle();
+        assertEquals(1, filtered(word, new SearchFilters(null, null, handle, null, null)), "one author");
+        java.time.LocalDate today = org.clusterforum.platform.time.ForumDays.today();
+        assertEquals(3, filtered(word, new SearchFilters(null, null, null, today, today)), "written today");
+        assertEquals(0, filtered(word, new SearchFilters(null, null, null, today.minusDays(9), today.minusDays(2))));
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> filtered(word, new SearchFilters(null,
+                "no-such-place", "@nobody-" + token(), today, today.minusDays(1))));
+        assertEquals(java.util.Set.of("place", "by", "to"), bad.messages().keySet(), "every problem at once");
+    }
+
+    private long filtered(String q, SearchFilters filters) {
+        return search.search(Viewer.anonymous(), q, filters, new PageRequest(1, 20)).total();
     }
 
     @Test
@@ -160,7 +179,7 @@ class SearchIT {
     }
 
     private long total(Viewer viewer, String q) {
-        Page<SearchHit> page = search.search(viewer, q, null, new PageRequest(1, 20));
+        Page<SearchHit> page = search.search(viewer, q, SearchFilters.NONE, new PageRequest(1, 20));
         return page.total();
     }
 

@@ -62,6 +62,7 @@ public class SearchIndex {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String AUTHOR_ID = "authorId";
+    static final String AUTHOR_KEY = "author";
     static final String CREATED = "created";
     static final int REBUILD_BATCH = 1000;
 
@@ -275,6 +276,7 @@ public class SearchIndex {
         doc.add(new TextField(TITLE, post.title(), Field.Store.YES));
         doc.add(new TextField(BODY, post.text() == null ? "" : post.text(), Field.Store.YES));
         doc.add(new StoredField(AUTHOR_ID, post.authorId()));
+        doc.add(new StringField(AUTHOR_KEY, Long.toString(post.authorId()), Field.Store.NO));
         long created = post.createdAt().toEpochMilli();
         doc.add(new LongPoint(CREATED, created));
         doc.add(new NumericDocValuesField(CREATED, created));

@@ -33,6 +33,7 @@ import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.SpaceAccess;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.Texts;
+import org.clusterforum.platform.time.ForumDays;
 
 /**
  * Full-text search over what the viewer may read. "Visible to this viewer" is part of the index query (the spaces
@@ -52,6 +53,9 @@ public class SearchService {
 
     @Inject
     SpaceAccess access;
+
+    @Inject
+    org.clusterforum.platform.space.SpaceRepository spaces;
 
     @Inject
     AccountService accounts;
@@ -83,6 +87,17 @@ public class SearchService {
      */
     @Transactional
     public Page<SearchHit> search(Viewer viewer, String text, String kind, PageRequest requested) {
+        return search(viewer, text, SearchFilters.ofKind(kind), requested);
+    }
+
+    /**
+     * One page of results for {@code text} narrowed by {@code filters}. A theme or group the viewer may not read
+     * is answered like one that does not exist; an unknown author or a range that ends before it starts gets a
+     * message.
+     */
+    @Transactional
+    public Page<SearchHit> search(Viewer viewer, String text, SearchFilters filters, PageRequest requested) {
+        String kind = filters.kind();
         String q = Texts.clean(text);
         if (Texts.length(q) > MAX_QUERY) {
             throw InvalidInput.of("q", "Shorten your search to " + MAX_QUERY + " characters.");
@@ -102,6 +117,37 @@ public class SearchService {
         if (visible != null) {
             query.add(new TermInSetQuery(SearchIndex.SPACE_ID, visible.stream()
                     .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.FILTER);
+        }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        String place = Texts.clean(filters.place());
+        if (!place.isEmpty()) {
+            Long spaceId = spaces.findBySlug(place).filter(s -> access.canSee(viewer, s)).map(s -> s.getId())
+                    .orElse(null);
+            if (spaceId == null) {
+                problems.add("place", "There is no theme or group “" + place + "” to search in.");
+            } else {
+                query.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                        SearchIndex.SPACE_ID, spaceId.toString())), BooleanClause.Occur.FILTER);
+            }
+        }
+        String by = Texts.clean(filters.by());
+        if (!by.isEmpty()) {
+            accounts.findMember(by).ifPresentOrElse(author -> query.add(new org.apache.lucene.search.TermQuery(
+                            new org.apache.lucene.index.Term(SearchIndex.AUTHOR_KEY, Long.toString(author.id()))),
+                            BooleanClause.Occur.FILTER),
+                    () -> problems.add("by", "There is no member “" + by + "”. Give their @handle or email."));
+        }
+        if (filters.from() != null && filters.to() != null && filters.to().isBefore(filters.from())) {
+            problems.add("to", "The last day is before the first day.");
+        }
+        problems.throwIfAny();
+        if (filters.from() != null || filters.to() != null) {
+            long from = filters.from() == null ? Long.MIN_VALUE
+                    : filters.from().atStartOfDay(ForumDays.ZONE).toInstant().toEpochMilli();
+            long to = filters.to() == null ? Long.MAX_VALUE
+                    : filters.to().plusDays(1).atStartOfDay(ForumDays.ZONE).toInstant().toEpochMilli() - 1;
+            query.add(org.apache.lucene.document.LongPoint.newRangeQuery(SearchIndex.CREATED, from, to),
+                    BooleanClause.Occur.FILTER);
         }
         List<BytesRef> kinds = SearchIndex.kinds(kind).map(BytesRef::new).toList();
         if (!kinds.isEmpty()) {

@@ -11,11 +11,13 @@ import org.clusterforum.platform.security.CurrentMember;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.web.Ids;
 import org.clusterforum.platform.web.Pages;
+import org.clusterforum.search.service.SearchFilters;
 import org.clusterforum.search.service.SearchHit;
 import org.clusterforum.search.service.SearchService;
 
 /**
- * /search?q=dtac+evidence&amp;kind=challenges&amp;page=2: results for what the viewer may read, best first, with
+ * /search?q=dtac+evidence&amp;kind=challenges&amp;place=regulation&amp;by=@ada&amp;from=2026-01-01&amp;to=2026-11-30&amp;page=2:
+ * results for what the viewer may read, best first, with
  * the matching words marked. Every filter is in the URL, so a search can be bookmarked and shared.
  */
 @Named
@@ -28,18 +30,55 @@ public class SearchPage {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    org.clusterforum.discussion.service.DiscussionService discussions;
+
     private String q;
     private String kind;
+    private String place;
+    private String by;
+    private String from;
+    private String to;
     private String page;
     private Page<SearchHit> results;
+    private java.util.List<org.clusterforum.discussion.service.ThemeSummary> themes;
 
     public void load() {
         try {
-            results = search.search(currentMember.viewer(), q, kind,
+            SearchFilters filters = new SearchFilters(kind, place, by, day(from, "from", "first"),
+                    day(to, "to", "last"));
+            results = search.search(currentMember.viewer(), q, filters,
                     PageRequest.of(Ids.parse(page), SearchService.RESULTS_PER_PAGE));
         } catch (InvalidInput problems) {
             problems.messages().values().forEach(Pages::error);
         }
+    }
+
+    private static java.time.LocalDate day(String text, String field, String which) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of(field, "Give the " + which + " day as year-month-day, for example 2026-11-30.");
+        }
+    }
+
+    /** The themes to narrow a search to, in home-page order. */
+    public java.util.List<org.clusterforum.discussion.service.ThemeSummary> getThemes() {
+        if (themes == null) {
+            themes = discussions.themes(currentMember.viewer());
+        }
+        return themes;
+    }
+
+    public boolean isFiltered() {
+        return !blank(kind) || !blank(place) || !blank(by) || !blank(from) || !blank(to);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     public boolean isSearched() {
@@ -52,6 +91,12 @@ public class SearchPage {
                 StandardCharsets.UTF_8));
         if ("discussions".equals(kind) || "challenges".equals(kind)) {
             query.append("&kind=").append(kind);
+        }
+        for (String[] param : new String[][] {{"place", place}, {"by", by}, {"from", from}, {"to", to}}) {
+            if (!blank(param[1])) {
+                query.append('&').append(param[0]).append('=').append(URLEncoder.encode(param[1].strip(),
+                        StandardCharsets.UTF_8));
+            }
         }
         return query.toString();
     }
@@ -74,6 +119,38 @@ public class SearchPage {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public String getPage() {
