@@ -59,6 +59,9 @@ class SearchIT {
     SearchService search;
 
     @Inject
+    org.clusterforum.challenge.service.ChallengeService challenges;
+
+    @Inject
     SearchIndex index;
 
     @Resource
@@ -95,15 +98,39 @@ class SearchIT {
         discussions.startThread(other, theme(), "Elsewhere", "<p>Another " + word + " note.</p>");
         settle();
         assertEquals(3, filtered(word, SearchFilters.NONE));
-        assertEquals(2, filtered(word, new SearchFilters(null, theme, null, null, null)), "one theme");
+        assertEquals(2, filtered(word, new SearchFilters(null, theme, null, null, null, null, null)), "one theme");
         String handle = "@" + accounts.profile(other.memberId()).handle();
-        assertEquals(1, filtered(word, new SearchFilters(null, null, handle, null, null)), "one author");
+        assertEquals(1, filtered(word, new SearchFilters(null, null, handle, null, null, null, null)), "one author");
         java.time.LocalDate today = org.clusterforum.platform.time.ForumDays.today();
-        assertEquals(3, filtered(word, new SearchFilters(null, null, null, today, today)), "written today");
-        assertEquals(0, filtered(word, new SearchFilters(null, null, null, today.minusDays(9), today.minusDays(2))));
+        assertEquals(3, filtered(word, new SearchFilters(null, null, null, today, today, null, null)), "written today");
+        assertEquals(0, filtered(word, new SearchFilters(null, null, null, today.minusDays(9), today.minusDays(2), null, null)));
         InvalidInput bad = assertThrows(InvalidInput.class, () -> filtered(word, new SearchFilters(null,
-                "no-such-place", "@nobody-" + token(), today, today.minusDays(1))));
-        assertEquals(java.util.Set.of("place", "by", "to"), bad.messages().keySet(), "every problem at once");
+                "no-such-place", "@nobody-" + token(), today, today.minusDays(1), "no-such-tag", null)));
+        assertEquals(java.util.Set.of("place", "by", "to", "tag"), bad.messages().keySet(), "every problem at once");
+    }
+
+    @Test
+    void challengesAreFoundByTagAndBySolvedOrNot() {
+        Viewer asker = member("Search asker");
+        Viewer answerer = member("Search answerer");
+        String word = "ibex" + token();
+        long challenge = challenges.askChallenge(asker, new org.clusterforum.challenge.service.AskForm(
+                "Which evidence for a " + word + " pilot?", "<p>We plan a " + word + " pilot.</p>",
+                List.of("dtac"), null, List.of()));
+        long answer = challenges.answer(answerer, challenge, "<p>For a " + word + " pilot, start with DTAC.</p>",
+                false, null, List.of()).postId();
+        settle();
+        SearchFilters dtac = new SearchFilters(null, null, null, null, null, "dtac", null);
+        assertEquals(2, filtered(word, dtac), "the challenge and its answer carry its tags");
+        assertEquals(0, filtered(word, new SearchFilters(null, null, null, null, null, "nhs-procurement", null)));
+        assertEquals(2, filtered(word, new SearchFilters(null, null, null, null, null, null, "no")));
+        assertEquals(0, filtered(word, new SearchFilters(null, null, null, null, null, null, "yes")));
+
+        challenges.acceptAnswer(asker, answer);
+        settle();
+        assertEquals(2, filtered(word, new SearchFilters(null, null, null, null, null, "dtac", "yes")),
+                "accepting an answer re-indexes the challenge as solved");
+        assertEquals(0, filtered(word, new SearchFilters(null, null, null, null, null, null, "no")));
     }
 
     private long filtered(String q, SearchFilters filters) {

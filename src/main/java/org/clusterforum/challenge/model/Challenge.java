@@ -17,9 +17,9 @@ import org.clusterforum.platform.cache.ContentListener;
  * on this row (see ChallengeRepository.findLocked), so counts and votes stay exact under concurrency.
  */
 @Entity
-@EntityListeners(ContentListener.class)
+@EntityListeners({ContentListener.class, org.clusterforum.platform.search.SearchListener.class})
 @Table(name = "CHALLENGE")
-public class Challenge extends ThreadExtension {
+public class Challenge extends ThreadExtension implements org.clusterforum.platform.search.Searchable {
 
     @Column(name = "SPACE_ID", nullable = false, updatable = false)
     private long spaceId;
@@ -196,5 +196,10 @@ public class Challenge extends ThreadExtension {
 
     public Long getAcceptedAnswerId() {
         return acceptedAnswerId;
+    }
+
+    @Override
+    public Long searchThreadId() {
+        return getId();
     }
 }

@@ -265,4 +265,14 @@ public class ChallengeRepository {
                 .setParameter("m", memberId).setParameter("deleted", false)
                 .setParameter("everyone", SpaceAudience.EVERYONE).getSingleResult();
     }
+
+    /** The ids among these that are solved challenges. */
+    public java.util.Set<Long> solvedAmong(Collection<Long> challengeIds) {
+        if (challengeIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select c.id from Challenge c where c.id in :ids"
+                        + " and c.status = :solved", Long.class)
+                .setParameter("ids", challengeIds).setParameter("solved", ChallengeStatus.SOLVED).getResultList());
+    }
 }

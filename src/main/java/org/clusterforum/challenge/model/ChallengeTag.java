@@ -13,9 +13,9 @@ import org.clusterforum.platform.persistence.BaseEntity;
 
 /** One tag of one challenge; carries the challenge's space and time so a tag's list is read from one index. */
 @Entity
-@EntityListeners(ContentListener.class)
+@EntityListeners({ContentListener.class, org.clusterforum.platform.search.SearchListener.class})
 @Table(name = "CHALLENGE_TAG")
-public class ChallengeTag extends BaseEntity {
+public class ChallengeTag extends BaseEntity implements org.clusterforum.platform.search.Searchable {
 
     @Column(name = "CHALLENGE_ID", nullable = false, updatable = false)
     private long challengeId;
@@ -46,5 +46,10 @@ public class ChallengeTag extends BaseEntity {
 
     public Tag getTag() {
         return tag;
+    }
+
+    @Override
+    public Long searchThreadId() {
+        return challengeId;
     }
 }

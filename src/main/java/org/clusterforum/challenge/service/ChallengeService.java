@@ -709,6 +709,22 @@ public class ChallengeService {
         return comment.getChallengeId();
     }
 
+    /** Whether each of these challenges is solved, and its tags, by challenge id (threads that are not: absent). */
+    @Transactional
+    public Map<Long, ChallengeFacts> searchFacts(Collection<Long> threadIds) {
+        if (threadIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Tag>> tagsOf = challenges.tagsOf(threadIds);
+        java.util.Set<Long> solved = challenges.solvedAmong(threadIds);
+        Map<Long, ChallengeFacts> facts = new HashMap<>();
+        for (Long id : threadIds) {
+            facts.put(id, new ChallengeFacts(solved.contains(id),
+                    tagsOf.getOrDefault(id, List.of()).stream().map(Tag::getSlug).toList()));
+        }
+        return facts;
+    }
+
     /** A comment the viewer can see (on a challenge they can see), to report it. */
     @Transactional
     public CommentSummary commentSummary(Viewer viewer, long commentId) {

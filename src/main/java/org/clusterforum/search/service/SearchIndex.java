@@ -64,6 +64,8 @@ public class SearchIndex {
     static final String AUTHOR_ID = "authorId";
     static final String AUTHOR_KEY = "author";
     static final String CREATED = "created";
+    static final String TAG = "tag";
+    static final String SOLVED = "solved";
     static final int REBUILD_BATCH = 1000;
 
     @Inject
@@ -71,6 +73,9 @@ public class SearchIndex {
 
     @Inject
     SearchablePosts searchable;
+
+    @Inject
+    org.clusterforum.challenge.service.ChallengeService challenges;
 
     @Resource
     ManagedExecutorService executor;
@@ -175,11 +180,12 @@ public class SearchIndex {
             return;
         }
         List<SearchablePost> posts = searchable.ofThreads(threadIds);
+        var facts = factsOf(posts);
         try {
             writer.deleteDocuments(threadIds.stream().map(id -> new Term(THREAD_ID, id.toString()))
                     .toArray(Term[]::new));
             for (SearchablePost post : posts) {
-                writer.addDocument(document(post));
+                writer.addDocument(document(post, facts.get(post.threadId())));
             }
             writer.commit();
             searchers.maybeRefresh();
@@ -202,8 +208,9 @@ public class SearchIndex {
                 List<SearchablePost> batch;
                 do {
                     batch = searchable.after(after, REBUILD_BATCH);
+                    var facts = factsOf(batch);
                     for (SearchablePost post : batch) {
-                        writer.addDocument(document(post));
+                        writer.addDocument(document(post, facts.get(post.threadId())));
                         after = post.postId();
                     }
                     count += batch.size();
@@ -267,7 +274,16 @@ public class SearchIndex {
         }
     }
 
-    private static Document document(SearchablePost post) {
+    /** Solved state and tags of the challenges among these posts' threads. */
+    private java.util.Map<Long, org.clusterforum.challenge.service.ChallengeFacts> factsOf(
+            List<SearchablePost> posts) {
+        Set<Long> challengeIds = new HashSet<>();
+        posts.stream().filter(p -> p.kind().equals("challenge") || p.kind().equals("answer"))
+                .forEach(p -> challengeIds.add(p.threadId()));
+        return challenges.searchFacts(challengeIds);
+    }
+
+    private static Document document(SearchablePost post, org.clusterforum.challenge.service.ChallengeFacts facts) {
         Document doc = new Document();
         doc.add(new StringField(POST_ID, Long.toString(post.postId()), Field.Store.YES));
         doc.add(new StringField(THREAD_ID, Long.toString(post.threadId()), Field.Store.YES));
@@ -281,6 +297,10 @@ public class SearchIndex {
         doc.add(new LongPoint(CREATED, created));
         doc.add(new NumericDocValuesField(CREATED, created));
         doc.add(new StoredField(CREATED, created));
+        if (facts != null) {
+            doc.add(new StringField(SOLVED, facts.solved() ? "yes" : "no", Field.Store.NO));
+            facts.tagSlugs().forEach(tag -> doc.add(new StringField(TAG, tag, Field.Store.NO)));
+        }
         return doc;
     }
 

@@ -58,6 +58,9 @@ public class SearchService {
     org.clusterforum.platform.space.SpaceRepository spaces;
 
     @Inject
+    org.clusterforum.challenge.service.TagService tags;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -139,6 +142,19 @@ public class SearchService {
         }
         if (filters.from() != null && filters.to() != null && filters.to().isBefore(filters.from())) {
             problems.add("to", "The last day is before the first day.");
+        }
+        String tag = Texts.clean(filters.tag());
+        if (!tag.isEmpty()) {
+            if (tags.approvedTags().stream().noneMatch(t -> t.slug().equals(tag))) {
+                problems.add("tag", "There is no tag “" + tag + "”.");
+            }
+            query.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchIndex.TAG, tag)),
+                    BooleanClause.Occur.FILTER);
+        }
+        String solved = Texts.clean(filters.solved());
+        if ("yes".equals(solved) || "no".equals(solved)) {
+            query.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchIndex.SOLVED,
+                    solved)), BooleanClause.Occur.FILTER);
         }
         problems.throwIfAny();
         if (filters.from() != null || filters.to() != null) {

@@ -33,12 +33,17 @@ public class SearchPage {
     @Inject
     org.clusterforum.discussion.service.DiscussionService discussions;
 
+    @Inject
+    org.clusterforum.challenge.service.TagService tagService;
+
     private String q;
     private String kind;
     private String place;
     private String by;
     private String from;
     private String to;
+    private String tag;
+    private String solved;
     private String page;
     private Page<SearchHit> results;
     private java.util.List<org.clusterforum.discussion.service.ThemeSummary> themes;
@@ -46,7 +51,7 @@ public class SearchPage {
     public void load() {
         try {
             SearchFilters filters = new SearchFilters(kind, place, by, day(from, "from", "first"),
-                    day(to, "to", "last"));
+                    day(to, "to", "last"), tag, solved);
             results = search.search(currentMember.viewer(), q, filters,
                     PageRequest.of(Ids.parse(page), SearchService.RESULTS_PER_PAGE));
         } catch (InvalidInput problems) {
@@ -74,7 +79,8 @@ public class SearchPage {
     }
 
     public boolean isFiltered() {
-        return !blank(kind) || !blank(place) || !blank(by) || !blank(from) || !blank(to);
+        return !blank(kind) || !blank(place) || !blank(by) || !blank(from) || !blank(to) || !blank(tag)
+                || !blank(solved);
     }
 
     private static boolean blank(String s) {
@@ -92,7 +98,8 @@ public class SearchPage {
         if ("discussions".equals(kind) || "challenges".equals(kind)) {
             query.append("&kind=").append(kind);
         }
-        for (String[] param : new String[][] {{"place", place}, {"by", by}, {"from", from}, {"to", to}}) {
+        for (String[] param : new String[][] {{"place", place}, {"by", by}, {"from", from}, {"to", to},
+                {"tag", tag}, {"solved", solved}}) {
             if (!blank(param[1])) {
                 query.append('&').append(param[0]).append('=').append(URLEncoder.encode(param[1].strip(),
                         StandardCharsets.UTF_8));
@@ -151,6 +158,27 @@ public class SearchPage {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    /** The expertise tags, to narrow a search to challenges carrying one. */
+    public java.util.List<org.clusterforum.challenge.service.TagView> getTags() {
+        return tagService.approvedTags();
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getSolved() {
+        return solved;
+    }
+
+    public void setSolved(String solved) {
+        this.solved = solved;
     }
 
     public String getPage() {
