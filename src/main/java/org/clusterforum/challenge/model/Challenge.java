@@ -142,15 +142,13 @@ public class Challenge extends ThreadExtension implements org.clusterforum.platf
         return duplicateOfId;
     }
 
-    /** Its opening post was deleted: the challenge leaves every list. */
-    public void delete() {
+    /**
+     * Its opening post was deleted: the challenge leaves every list, and its tags; they are kept to be given back
+     * on restore.
+     */
+    public void delete(java.util.List<Long> tagIds) {
         deleted = true;
         touch();
-    }
-
-    /** Deleted, it leaves its tags; they are kept to be given back on restore. */
-    public void delete(java.util.List<Long> tagIds) {
-        delete();
         removedTagIds = tagIds.isEmpty() ? null : tagIds.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","));
     }

@@ -734,33 +734,37 @@ public class ChallengeService {
         if (head.deleted()) {
             throw new NotFound("Comment");
         }
-        return summary(comment, head);
+        return summary(comment, head, space(head.spaceId()), accounts.cards(List.of(comment.getAuthorId())));
     }
 
     /** The given comments that the viewer moderates (deleted ones too), by id: for the review queue. */
     @Transactional
     public Map<Long, CommentSummary> commentsForModeration(Viewer viewer, Collection<Long> commentIds) {
+        List<ChallengeComment> comments = commentIds.stream().map(answers::findComment)
+                .flatMap(java.util.Optional::stream).toList();
+        Map<Long, MemberCard> authors = accounts.cards(comments.stream().map(ChallengeComment::getAuthorId)
+                .collect(java.util.stream.Collectors.toSet()));
         Map<Long, CommentSummary> found = new HashMap<>();
-        for (Long id : commentIds) {
-            answers.findComment(id).ifPresent(comment -> {
-                try {
-                    ChallengeHead head = visibleHead(viewer, comment.getChallengeId());
-                    if (access.canModerate(viewer, space(head.spaceId()))) {
-                        found.put(id, summary(comment, head));
-                    }
-                } catch (NotFound e) {
-                    // gone, or not the viewer's to see: not theirs to review
+        for (ChallengeComment comment : comments) {
+            try {
+                ChallengeHead head = visibleHead(viewer, comment.getChallengeId());
+                Space space = space(head.spaceId());
+                if (access.canModerate(viewer, space)) {
+                    found.put(comment.getId(), summary(comment, head, space, authors));
                 }
-            });
+            } catch (NotFound e) {
+                // gone, or not the viewer's to see: not theirs to review
+            }
         }
         return found;
     }
 
-    private CommentSummary summary(ChallengeComment comment, ChallengeHead head) {
-        String author = accounts.cards(List.of(comment.getAuthorId())).values().stream().findFirst()
-                .map(MemberCard::displayName).orElse("A former member");
+    private static CommentSummary summary(ChallengeComment comment, ChallengeHead head, Space space,
+                                          Map<Long, MemberCard> authors) {
+        MemberCard author = authors.get(comment.getAuthorId());
         return new CommentSummary(comment.getId(), comment.getChallengeId(), head.title(), comment.getAuthorId(),
-                author, comment.getBody(), head.spaceId(), space(head.spaceId()).getName(), comment.isDeleted());
+                author == null ? "A former member" : author.displayName(), comment.getBody(), head.spaceId(),
+                space.getName(), comment.isDeleted());
     }
 
     /** Watches a challenge (or stops): watchers are told of new answers and when it is solved. */

@@ -174,15 +174,6 @@ public class SiteSettings {
                 now.attachmentMegabytes(), now.attachmentsPerPost()));
     }
 
-    /** Opens or closes registration (administrators). */
-    @Transactional
-    public void changeRegistration(Viewer viewer, boolean open) {
-        requireAdministrator(viewer);
-        Values now = read();
-        change(viewer, new Values(now.siteName(), now.siteDescription(), open, now.newMemberApprovals(),
-                now.attachmentMegabytes(), now.attachmentsPerPost()));
-    }
-
     private static void checkRange(InvalidInput.Collector problems, String field, int value, int min, int max,
                                    String hint) {
         if (value < min || value > max) {

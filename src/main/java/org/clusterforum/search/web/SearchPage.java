@@ -47,6 +47,7 @@ public class SearchPage {
     private String page;
     private Page<SearchHit> results;
     private java.util.List<org.clusterforum.discussion.service.ThemeSummary> themes;
+    private java.util.List<org.clusterforum.challenge.service.TagView> tags;
 
     public void load() {
         try {
@@ -162,7 +163,10 @@ public class SearchPage {
 
     /** The expertise tags, to narrow a search to challenges carrying one. */
     public java.util.List<org.clusterforum.challenge.service.TagView> getTags() {
-        return tagService.approvedTags();
+        if (tags == null) {
+            tags = tagService.approvedTags();
+        }
+        return tags;
     }
 
     public String getTag() {
