@@ -212,16 +212,44 @@ public class PostRepository {
     /**
      * The searchable posts of these threads (what everyone who may read their space sees), as rows: post id,
      * thread id, space id, thread kind (its name), title, position, plain text, author id, created (a Timestamp).
+     * <p>
+     * Read after the change committed, while members may be posting in the same threads: two statements on one
+     * table each, never a join, so this reader never holds a thread's lock while it waits for a new post's (the
+     * writer takes them the other way round, and Derby would only break that deadlock after 20 s).
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> searchableOf(Collection<Long> threadIds) {
         List<Long> ids = List.copyOf(threadIds);
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        var query = em.createNativeQuery(SEARCHABLE + " AND T.ID IN (" + marks + ")");
+        var threadQuery = em.createNativeQuery("SELECT T.ID, T.SPACE_ID, T.KIND, T.TITLE FROM FORUM_THREAD T"
+                + " WHERE T.DELETED = FALSE AND T.ID IN (" + marks + ")");
+        var postQuery = em.createNativeQuery("SELECT P.ID, P.THREAD_ID, P.POSITION, P.BODY_TEXT, P.AUTHOR_ID,"
+                + " P.CREATED_AT, P.DELETED FROM FORUM_POST P WHERE P.AWAITING_SINCE IS NULL AND P.THREAD_ID IN ("
+                + marks + ") ORDER BY P.ID");
         for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
+            threadQuery.setParameter(i + 1, ids.get(i));
+            postQuery.setParameter(i + 1, ids.get(i));
         }
-        return query.getResultList();
+        java.util.Map<Long, Object[]> threads = new java.util.HashMap<>();
+        for (Object[] t : (List<Object[]>) threadQuery.getResultList()) {
+            threads.put(((Number) t[0]).longValue(), t);
+        }
+        List<Object[]> rows = postQuery.getResultList();
+        java.util.Set<Long> openingDeleted = new java.util.HashSet<>();
+        for (Object[] p : rows) {
+            if (((Number) p[2]).intValue() == 1 && Boolean.TRUE.equals(p[6])) {
+                openingDeleted.add(((Number) p[1]).longValue());
+            }
+        }
+        List<Object[]> searchable = new java.util.ArrayList<>();
+        for (Object[] p : rows) {
+            long threadId = ((Number) p[1]).longValue();
+            Object[] t = threads.get(threadId);
+            if (t != null && !Boolean.TRUE.equals(p[6]) && !openingDeleted.contains(threadId)) {
+                searchable.add(new Object[] {p[0], t[0], t[1], t[2], t[3], p[2], p[3], p[4], p[5]});
+            }
+        }
+        return searchable;
     }
 
     /** Searchable posts after {@code afterId}, in id order: a full rebuild reads them in batches. */

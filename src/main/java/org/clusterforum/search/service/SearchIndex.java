@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -67,6 +69,7 @@ public class SearchIndex {
     static final String TAG = "tag";
     static final String SOLVED = "solved";
     static final int REBUILD_BATCH = 1000;
+    static final long COMMIT_DELAY_MS = 2000;
 
     @Inject
     ForumConfig config;
@@ -80,9 +83,13 @@ public class SearchIndex {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean commitPlanned = new AtomicBoolean();
     private volatile boolean rebuilding;
     private Directory directory;
     private IndexWriter writer;
@@ -187,10 +194,35 @@ public class SearchIndex {
             for (SearchablePost post : posts) {
                 writer.addDocument(document(post, facts.get(post.threadId())));
             }
-            writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        commitSoon();
+    }
+
+    /**
+     * Searches see a change at once (near-real-time readers on the writer); the change reaches the disk with the
+     * next Lucene commit, at most {@value #COMMIT_DELAY_MS} ms later, so a burst of posts costs one fsync, not one
+     * each. Closing the index commits too; a crash in between loses at most those seconds of changes, which the
+     * next change to the same threads or a rebuild puts back.
+     */
+    private void commitSoon() {
+        if (commitPlanned.compareAndSet(false, true)) {
+            scheduler.schedule(() -> {
+                commitPlanned.set(false);
+                commitNow();
+            }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void commitNow() {
+        try {
+            if (writer != null && writer.isOpen()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index could not be written to disk; it is tried again with the next change", e);
         }
     }
 
@@ -228,8 +260,10 @@ public class SearchIndex {
 
     private void rebuildQuietly() {
         try {
+            long start = System.nanoTime();
             long count = rebuild();
-            LOG.info("Search index rebuilt from the database: " + count + " posts");
+            LOG.info("Search index rebuilt from the database: " + count + " posts in "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The search index could not be rebuilt", e);
         }
