@@ -22,4 +22,17 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "forum.war").importFrom(war).as(WebArchive.class)
                 .addClasses(testClasses);
     }
+
+    /** The forum with test classes and the jars that hold these library classes (from the test classpath). */
+    public static WebArchive forumWithLibraries(Class<?>[] testClasses, Class<?>... libraryClasses) {
+        WebArchive archive = forum(testClasses);
+        for (Class<?> library : libraryClasses) {
+            try {
+                archive.addAsLibrary(new File(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return archive;
+    }
 }

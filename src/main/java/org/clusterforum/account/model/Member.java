@@ -65,6 +65,10 @@ public class Member extends BaseEntity {
     @Column(name = "JOINED_AT", nullable = false)
     private Instant joinedAt;
 
+    /** When the member proved the address is theirs; null while a confirmation link is outstanding. */
+    @Column(name = "EMAIL_VERIFIED_AT")
+    private Instant emailVerifiedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ORGANISATION_ID")
     private Organisation organisation;
@@ -91,6 +95,22 @@ public class Member extends BaseEntity {
         this.role = Role.MEMBER;
         this.status = MemberStatus.ACTIVE;
         this.joinedAt = now();
+        this.emailVerifiedAt = joinedAt;
+    }
+
+    /** The address must be confirmed (from a link sent to it) before the member can sign in. */
+    public void requireEmailVerification() {
+        emailVerifiedAt = null;
+    }
+
+    public void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     /**

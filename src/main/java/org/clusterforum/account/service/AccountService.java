@@ -65,6 +65,9 @@ public class AccountService implements MemberDirectory {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    AccountEmails accountEmails;
+
     @Transactional
     public long register(Registration form) {
         if (!TrustedWrites.active() && !settings.registrationOpen()) {
@@ -103,6 +106,9 @@ public class AccountService implements MemberDirectory {
         } catch (PersistenceException e) {
             // Two registrations with the same email raced past the check above: the unique constraint decides.
             throw InvalidInput.of("email", DUPLICATE_EMAIL);
+        }
+        if (!TrustedWrites.active() && accountEmails.mailEnabled()) {
+            accountEmails.requireVerification(member);
         }
         LOG.info(() -> "New member #" + member.getId() + " registered");
         return member.getId();
@@ -238,6 +244,9 @@ public class AccountService implements MemberDirectory {
         if (!member.maySignIn()) {
             return new SignInOutcome.Suspended(member.getSuspendedUntil(), member.getSanctionReason());
         }
+        if (!member.isEmailVerified()) {
+            return new SignInOutcome.Unverified(member.getEmail());
+        }
         throttle.recordSuccess(key, address);
         if (hasher.needsRehash(member.getPasswordHash())) {
             member.changePasswordHash(hasher.hash(typed));
@@ -252,6 +261,15 @@ public class AccountService implements MemberDirectory {
                 .filter(Member::maySignIn)
                 .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt(),
                         m.isSilenced() ? m.getSilencedUntil() : null));
+    }
+
+    /** Where to email a member: only to a confirmed address of an account that may sign in. */
+    @Transactional
+    public Optional<MailRecipient> mailRecipient(long memberId) {
+        return members.find(memberId).filter(Member::maySignIn).filter(Member::isEmailVerified)
+                .map(m -> new MailRecipient(m.getId(), m.getEmail(), m.getDisplayName(),
+                        Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt(),
+                                m.isSilenced() ? m.getSilencedUntil() : null)));
     }
 
     @Transactional

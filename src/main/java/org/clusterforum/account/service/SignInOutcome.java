@@ -12,6 +12,10 @@ public sealed interface SignInOutcome {
     record WrongCredentials() implements SignInOutcome {
     }
 
+    /** Right password, but the address was never confirmed (email is on and the link was not opened yet). */
+    record Unverified(String email) implements SignInOutcome {
+    }
+
     record Throttled(Duration retryAfter) implements SignInOutcome {
     }
 

@@ -26,6 +26,9 @@ public class RegisterPage {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    org.clusterforum.account.service.AccountEmails emails;
+
     private String displayName;
     private String email;
     private String password;
@@ -46,6 +49,13 @@ public class RegisterPage {
             return;
         } catch (org.clusterforum.platform.validation.Forbidden closed) {
             Pages.error(closed.getMessage());
+            return;
+        }
+        if (emails.mailEnabled()) {
+            Pages.info("Welcome, " + displayName.strip() + ". We have sent a link to " + email.strip()
+                    + ": open it to confirm your address, then sign in. It works for 48 hours.");
+            Pages.redirect("/account/signin?email=" + java.net.URLEncoder.encode(email.strip(),
+                    java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         CredentialSignIn.signIn(securityContext, email, typedPassword);

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.clusterforum.account.service.AccountEmails;
 import org.clusterforum.account.service.ForumIdentityStore;
 import org.clusterforum.account.service.SignInOutcome;
 import org.clusterforum.platform.security.ForumAuthenticationMechanism;
@@ -28,6 +29,10 @@ public class SignInPage {
     private String email;
     private String password;
     private String continueTo;
+    private boolean unconfirmed;
+
+    @Inject
+    AccountEmails emails;
 
     public void signIn() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -50,6 +55,12 @@ public class SignInPage {
             response.setStatus(TOO_MANY_REQUESTS);
             response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
             Pages.error(SignInThrottle.minutesMessage(throttled.retryAfter()));
+        } else if (outcome instanceof SignInOutcome.Unverified unverified) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            unconfirmed = true;
+            email = unverified.email();
+            Pages.error("Confirm your email address first: open the link we sent to " + unverified.email()
+                    + " when you registered. No email? Send the link again below.");
         } else if (outcome instanceof SignInOutcome.Suspended suspended) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             Pages.error("This account is suspended " + (suspended.until() == null ? "until the moderators lift it"
@@ -60,6 +71,21 @@ public class SignInPage {
             Pages.error("The email address or password is not right. Check them and try again.");
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Sends the confirmation link again to the address typed (nothing if it has no unconfirmed account). */
+    public void resendConfirmation() {
+        emails.resendVerification(email);
+        Pages.notice("If that address has an account waiting for confirmation, we have sent the link again. It"
+                + " works for 48 hours.");
+    }
+
+    public boolean isUnconfirmed() {
+        return unconfirmed;
+    }
+
+    public boolean isMailEnabled() {
+        return emails.mailEnabled();
     }
 
     public String getContinueTo() {

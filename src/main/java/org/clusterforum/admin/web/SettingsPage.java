@@ -30,6 +30,30 @@ public class SettingsPage implements Serializable {
     @Inject
     org.clusterforum.search.service.SearchService search;
 
+    @Inject
+    org.clusterforum.platform.mail.MailSettings mail;
+
+    @Inject
+    org.clusterforum.platform.mail.MailOutbox outbox;
+
+    private transient org.clusterforum.platform.mail.OutboxStatus outboxStatus;
+
+    /** Why email is off (null when it is on), for the warning at the top of the page. */
+    public String getMailOff() {
+        return mail.whyOff().orElse(null);
+    }
+
+    public String getMailFrom() {
+        return mail.from();
+    }
+
+    public org.clusterforum.platform.mail.OutboxStatus getOutbox() {
+        if (outboxStatus == null) {
+            outboxStatus = outbox.status();
+        }
+        return outboxStatus;
+    }
+
     private boolean loaded;
     private String siteName;
     private String siteDescription;

@@ -575,7 +575,7 @@ public class DiscussionService {
                             && access.canSee(viewer, p.getThread().getSpace()))
                     .ifPresent(p -> refs.put(id, new PostRef(id, p.getThread().getTitle(),
                             locate(p.getThread().getId(), id, p.getPosition()).url(),
-                            p.getThread().getKind() == ThreadKind.CHALLENGE)));
+                            p.getThread().getKind() == ThreadKind.CHALLENGE, p.getBody().excerpt(600))));
         }
         return refs;
     }

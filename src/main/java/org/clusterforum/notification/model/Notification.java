@@ -58,6 +58,17 @@ public class Notification extends BaseEntity {
         this.readAt = null;
     }
 
+    /** Emailed, alone or in a digest (or passed over for email): the email sender never looks at it again. */
+    public void markEmailed(Instant at) {
+        if (emailedAt == null) {
+            emailedAt = at;
+        }
+    }
+
+    public Instant getEmailedAt() {
+        return emailedAt;
+    }
+
     public void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

@@ -83,4 +83,17 @@ public class NotificationRepository {
         return em.createQuery("update Notification n set n.readAt = :at where n.recipientId = :r and n.readAt is null")
                 .setParameter("at", at).setParameter("r", recipientId).executeUpdate();
     }
+
+    /** Members with notifications not yet emailed (nor passed over) since {@code since}. */
+    public List<Long> recipientsWaitingForEmail(java.time.Instant since) {
+        return em.createQuery("select distinct n.recipientId from Notification n where n.emailedAt is null"
+                + " and n.createdAt >= :since", Long.class).setParameter("since", since).getResultList();
+    }
+
+    /** A member's notifications not yet emailed since {@code since}, oldest first. */
+    public List<Notification> waitingForEmail(long recipientId, java.time.Instant since) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r and n.emailedAt is null"
+                        + " and n.createdAt >= :since order by n.createdAt, n.id", Notification.class)
+                .setParameter("r", recipientId).setParameter("since", since).getResultList();
+    }
 }

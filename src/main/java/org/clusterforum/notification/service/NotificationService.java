@@ -136,7 +136,7 @@ public class NotificationService {
         return new Page<>(views, page.number(), page.size(), notifications.count(viewer.memberId(), access.filterFor(viewer)));
     }
 
-    private static String describe(Notification n, String actor, boolean challenge) {
+    static String describe(Notification n, String actor, boolean challenge) {
         return switch (n.getKind()) {
             case NEW_ANSWER -> actor + " answered your challenge";
             case ANSWER_ACCEPTED -> actor + " accepted your answer to";
