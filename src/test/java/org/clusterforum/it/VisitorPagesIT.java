@@ -1,6 +1,7 @@
 package org.clusterforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,38 @@ class VisitorPagesIT {
     void aMissingThreadIsNotFoundEvenWhenAskedTwice() throws Exception {
         assertEquals(404, get("threads/thread?id=987654321").statusCode());
         assertEquals(404, get("threads/thread?id=987654321").statusCode());
+    }
+
+    @Test
+    void feedReadersGetAtomFeedsOfPublicThemesAndTagsAndNothingElse() throws Exception {
+        HttpResponse<String> theme = get("feeds/theme?slug=nhs-procurement");
+        assertEquals(200, theme.statusCode());
+        assertEquals("application/atom+xml;charset=UTF-8", theme.headers().firstValue("Content-Type").orElse("")
+                .replace(" ", ""));
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(theme.body()));
+        assertEquals("atom_1.0", feed.getFeedType());
+        assertTrue(feed.getTitle().startsWith("NHS procurement"), feed.getTitle());
+        assertFalse(feed.getEntries().isEmpty());
+        var newest = feed.getEntries().get(0);
+        assertTrue(newest.getLink().startsWith(baseUrl + "threads/thread?id="), newest.getLink());
+        assertFalse(newest.getDescription().getValue().isBlank(), "the opening post's start is the summary");
+        for (int i = 1; i < feed.getEntries().size(); i++) {
+            assertFalse(feed.getEntries().get(i).getPublishedDate().after(feed.getEntries().get(i - 1).getPublishedDate()),
+                    "newest first");
+        }
+        assertTrue(get("themes/theme?slug=nhs-procurement").body().contains("application/atom+xml"),
+                "the theme page announces its feed");
+
+        com.rometools.rome.feed.synd.SyndFeed tag = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(get("feeds/tag?tag=dtac").body()));
+        assertFalse(tag.getEntries().isEmpty());
+        assertTrue(tag.getEntries().get(0).getLink().startsWith(baseUrl + "challenges/challenge?id="));
+
+        assertEquals(404, get("feeds/theme?slug=wound-care-bid-consortium").statusCode(), "a private group has no feed");
+        assertEquals(404, get("feeds/theme?slug=no-such-theme").statusCode());
+        assertEquals(404, get("feeds/tag?tag=no-such-tag").statusCode());
+        assertEquals(404, get("feeds/tag").statusCode());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -67,6 +67,26 @@ public class ThreadRepository {
                 .setParameter("space", space).setParameter("unlisted", false).setFirstResult(offset).setMaxResults(limit).getResultList(), readerId);
     }
 
+    /** The newest listed threads of a space, newest first (for its feed). */
+    public List<ThreadRow> newestInSpace(Space space, int limit) {
+        return rowsInOrder(em.createQuery("select t.id from ForumThread t where t.space = :space"
+                        + " and t.unlisted = :unlisted order by t.createdAt desc, t.id desc", Long.class)
+                .setParameter("space", space).setParameter("unlisted", false).setMaxResults(limit).getResultList(), null);
+    }
+
+    /** The opening posts' plain text of these threads, as thread id → text. */
+    public java.util.Map<Long, String> openingTexts(java.util.Collection<Long> threadIds) {
+        java.util.Map<Long, String> texts = new java.util.HashMap<>();
+        if (threadIds.isEmpty()) {
+            return texts;
+        }
+        for (Object[] r : em.createQuery("select p.thread.id, p.body from Post p where p.thread.id in :ids"
+                        + " and p.position = 1", Object[].class).setParameter("ids", threadIds).getResultList()) {
+            texts.put((Long) r[0], ((org.clusterforum.platform.richtext.RichText) r[1]).excerpt(600));
+        }
+        return texts;
+    }
+
     /**
      * Like {@link #pageBySpace}, only threads of one kind (a group's discussions, without its challenges). Groups
      * are small; the kind is checked on the rows the space's index finds.

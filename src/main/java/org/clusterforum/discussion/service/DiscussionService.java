@@ -155,6 +155,21 @@ public class DiscussionService {
                 new Page<>(items, page.number(), page.size(), theme.getThreadCount()));
     }
 
+    /**
+     * A theme's newest threads, newest first, with the start of their opening posts (for its Atom feed): what this
+     * viewer may read, so a visitor's feed has public themes only.
+     */
+    @Transactional
+    public NewestThreads newestThreads(Viewer viewer, String slug, int limit) {
+        Theme theme = themes.findBySlug(slug == null ? "" : slug.strip()).filter(t -> access.canSee(viewer, t))
+                .orElseThrow(() -> new NotFound("Theme"));
+        List<ThreadRow> rows = threads.newestInSpace(theme, limit);
+        Map<Long, String> texts = threads.openingTexts(rows.stream().map(ThreadRow::id).toList());
+        return new NewestThreads(themeView(theme), rows.stream().map(r -> new NewestThreads.Entry(r.id(), r.title(),
+                r.authorName(), r.createdAt(), r.lastActivityAt(), "/threads/thread?id=" + r.id(),
+                texts.getOrDefault(r.id(), ""))).toList());
+    }
+
     @Transactional
     public Page<ThreadItem> threadsOf(Viewer viewer, String slug, PageRequest page) {
         return themePage(viewer, slug, page).threads();
