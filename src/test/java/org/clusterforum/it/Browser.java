@@ -192,9 +192,21 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * Waits for an element; if it never comes, the failure says where the browser is and what the page's messages
+     * say (and saves a screenshot), so that a failure on a CI machine can be understood from its log.
+     */
     public WebElement wait(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String messages = driver.findElements(By.cssSelector(".ui-messages, .ui-message, [role=alert]")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).reduce((a, b) -> a + " | " + b).orElse("none");
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new org.openqa.selenium.TimeoutException("Waited 20 s for " + by + " at " + driver.getCurrentUrl()
+                    + "; the page's messages: " + messages + "; its title: " + driver.getTitle(), e);
+        }
     }
 
     public void waitForPage() {

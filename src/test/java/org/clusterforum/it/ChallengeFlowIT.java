@@ -115,6 +115,9 @@ class ChallengeFlowIT extends BrowserFlow {
 
         browser.signIn("admin@example.org", PASSWORD);
         browser.follow("Administration");
+        String warning = browser.wait(By.id("mailOffWarning")).getText();
+        assertTrue(warning.contains("Email is off: FORUM_SMTP_HOST is not set") && warning.contains("reset"),
+                "the browser tests' forum has no SMTP server, and administrators are told: " + warning);
         browser.follow("Expert requests");
         browser.press("Grant expert role");
         assertTrue(browser.text().contains("The member is an expert now."), browser.text());

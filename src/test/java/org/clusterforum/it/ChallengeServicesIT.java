@@ -941,8 +941,11 @@ class ChallengeServicesIT {
     }
 
     private long register(String name, String email) {
-        return accounts.register(new Registration(name, email, PASSWORD, null, "Test Org " + name,
-                OrganisationKind.COMPANY));
+        long[] registered = new long[1];
+        // as an account made while email is off: its address counts as confirmed, no confirmation email
+        org.clusterforum.platform.security.TrustedWrites.run(() -> registered[0] = accounts.register(
+                new Registration(name, email, PASSWORD, null, "Test Org " + name, OrganisationKind.COMPANY)));
+        return registered[0];
     }
 
     private Viewer viewer(long memberId) {

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +74,7 @@ class ModerationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.forum(ModerationIT.class);
+        return Deployments.forum(ModerationIT.class, TestTransactions.class);
     }
 
     @Inject
@@ -124,8 +122,8 @@ class ModerationIT {
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    TestTransactions transactions;
 
     @Test
     void aModeratorPinsLocksAndUnlocksAndEachActionIsLogged() {
@@ -269,10 +267,8 @@ class ModerationIT {
 
         moderation.pinThread(moderator, thread, yesterday.plusDays(8), null);
         assertTrue(discussions.thread(author, thread).pinnedUntil().isAfter(Instant.now()));
-        transaction.begin();
-        em.createNativeQuery("UPDATE FORUM_THREAD SET PINNED_UNTIL = ? WHERE ID = ?")
-                .setParameter(1, Timestamp.from(Instant.now().minusSeconds(60))).setParameter(2, thread).executeUpdate();
-        transaction.commit();
+        transactions.update("UPDATE FORUM_THREAD SET PINNED_UNTIL = ? WHERE ID = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), thread);
         assertTrue(moderation.endExpiredPins() >= 1);
         assertFalse(discussions.thread(author, thread).pinned(), "the pin ended by itself");
         assertNull(discussions.thread(author, thread).pinnedUntil());
@@ -381,11 +377,8 @@ class ModerationIT {
         assertTrue(accounts.viewerOf(forever.memberId()).isEmpty());
         assertTrue(accounts.viewerOf(dated.memberId()).isEmpty());
 
-        transaction.begin();
-        em.createNativeQuery("UPDATE FORUM_MEMBER SET SUSPENDED_UNTIL = ? WHERE ID = ?")
-                .setParameter(1, Timestamp.from(Instant.now().minusSeconds(5))).setParameter(2, dated.memberId())
-                .executeUpdate();
-        transaction.commit();
+        transactions.update("UPDATE FORUM_MEMBER SET SUSPENDED_UNTIL = ? WHERE ID = ?",
+                Timestamp.from(Instant.now().minusSeconds(5)), dated.memberId());
         assertTrue(accounts.viewerOf(dated.memberId()).isPresent(), "the suspension is over");
         assertTrue(accounts.viewerOf(forever.memberId()).isEmpty());
     }
@@ -1048,7 +1041,8 @@ class ModerationIT {
             settings.change(admin, new SiteSettings.Values(name, "Where the cluster meets.", false,
                     before.newMemberApprovals(), 1, 1));
             assertEquals(name, settings.siteName());
-            Forbidden closed = assertThrows(Forbidden.class, () -> member("Too late"));
+            Forbidden closed = assertThrows(Forbidden.class, () -> accounts.register(new Registration("Too late",
+                    uuid() + "-too-late@example.org", PASSWORD, null, "Test Org Too late", OrganisationKind.COMPANY)));
             assertTrue(closed.getMessage().contains("Registration is closed"));
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
             InvalidInput two = assertThrows(InvalidInput.class, () -> discussions.startThread(member, theme,

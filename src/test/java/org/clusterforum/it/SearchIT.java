@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.List;
 import org.clusterforum.account.service.AccountService;
@@ -40,7 +38,7 @@ class SearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.forum(SearchIT.class, TestPeople.class);
+        return Deployments.forum(SearchIT.class, TestPeople.class, TestTransactions.class);
     }
 
     @Inject
@@ -64,8 +62,8 @@ class SearchIT {
     @Inject
     SearchIndex index;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    TestTransactions transactions;
 
     @Test
     void searchFindsStemmedWordsPutsTitlesFirstAndMarksTheMatches() {
@@ -170,9 +168,8 @@ class SearchIT {
         assertEquals(0, total(member, word), "a deleted post is no longer found");
 
         String rolledBack = "zebu" + token();
-        transaction.begin();
-        discussions.reply(member, thread, "<p>The " + rolledBack + " never happened.</p>");
-        transaction.rollback();
+        transactions.rolledBack(() -> discussions.reply(member, thread, "<p>The " + rolledBack
+                + " never happened.</p>"));
         settle();
         assertEquals(0, total(member, rolledBack), "a rolled-back post was never indexed");
 
@@ -195,6 +192,29 @@ class SearchIT {
         assertEquals(1, total(member, edited), "searches answer while it runs");
         settle();
         assertEquals(1, total(member, edited));
+    }
+
+    @Test
+    void membersAreFoundByNameAndOrganisationAndPeopleNarrowsToThem() {
+        String word = token();
+        Viewer member = member("Quinn " + word); // "Quinn …" of "Test Org Quinn …", handle quinn-…
+        discussions.startThread(member, theme(), "A thread about " + word, "<p>Nothing more to say.</p>");
+        settle();
+
+        List<SearchHit> everything = results(Viewer.anonymous(), word, null);
+        assertEquals(2, everything.size(), everything.toString());
+        SearchHit profile = everything.stream().filter(SearchHit::isMember).findFirst().orElseThrow();
+        assertEquals(member.memberId(), profile.postId());
+        assertEquals("/members/profile?id=" + member.memberId(), profile.url());
+        assertEquals("Quinn " + word, profile.title());
+        assertEquals("Member", profile.kindLabel());
+        assertTrue(profile.snippet().stream().anyMatch(p -> p.match() && p.text().equalsIgnoreCase(word)),
+                "the organisation's name matched: " + profile.snippet());
+        assertEquals(List.of(member.memberId()), results(Viewer.anonymous(), "test org " + word, "people").stream()
+                .map(SearchHit::postId).toList());
+        assertTrue(results(Viewer.anonymous(), word, "discussions").stream().noneMatch(SearchHit::isMember));
+        assertEquals(1, index.rebuild() > 0 ? results(Viewer.anonymous(), word, "people").size() : -1,
+                "a rebuild indexes profiles too");
     }
 
     private void settle() {

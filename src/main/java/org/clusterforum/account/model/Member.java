@@ -22,13 +22,13 @@ import org.clusterforum.platform.cache.ContentListener;
  * may be suspended and reinstated. The email is stored normalised (trimmed, lower case) and is unique.
  */
 @Entity
-@EntityListeners(ContentListener.class)
+@EntityListeners({ContentListener.class, org.clusterforum.platform.search.SearchListener.class})
 @Table(name = "FORUM_MEMBER")
 @NamedQuery(name = "Member.findByEmail", query = "select m from Member m where m.email = :email")
 @NamedQuery(name = "Member.count", query = "select count(m) from Member m")
 @NamedQuery(name = "Member.countByHandle", query = "select count(m) from Member m where m.handle = :handle")
 @NamedQuery(name = "Member.findByHandles", query = "select m from Member m where m.handle in :handles")
-public class Member extends BaseEntity {
+public class Member extends BaseEntity implements org.clusterforum.platform.search.SearchableMember {
 
     public static final int MAX_DISPLAY_NAME = 60;
     public static final int MAX_EMAIL = 254;
@@ -111,6 +111,11 @@ public class Member extends BaseEntity {
 
     public boolean isEmailVerified() {
         return emailVerifiedAt != null;
+    }
+
+    @Override
+    public Long searchMemberId() {
+        return getId();
     }
 
     /**

@@ -54,6 +54,12 @@ public class MemberRepository {
                 .getResultList();
     }
 
+    /** The next {@code limit} members after {@code afterId}, in id order, with their organisations. */
+    public List<Member> after(long afterId, int limit) {
+        return em.createQuery("select m from Member m left join fetch m.organisation where m.id > :after order by m.id",
+                Member.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery("Member.count", Long.class).getSingleResult();
     }

@@ -263,6 +263,25 @@ public class AccountService implements MemberDirectory {
                         m.isSilenced() ? m.getSilencedUntil() : null));
     }
 
+    /** These members' profiles as search indexes them (every member's profile is public). */
+    @Transactional
+    public List<SearchableProfile> searchableProfiles(java.util.Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? List.of() : members.findAll(memberIds).stream().map(AccountService::profileOf)
+                .toList();
+    }
+
+    /** The next {@code limit} profiles after member {@code afterId}, in id order (a rebuild reads them in batches). */
+    @Transactional
+    public List<SearchableProfile> searchableProfilesAfter(long afterId, int limit) {
+        return members.after(afterId, limit).stream().map(AccountService::profileOf).toList();
+    }
+
+    private static SearchableProfile profileOf(Member m) {
+        Organisation o = m.getOrganisation();
+        return new SearchableProfile(m.getId(), m.getDisplayName(), m.getHandle(), o == null ? null : o.getName(),
+                m.getRole().label(), m.getJoinedAt());
+    }
+
     /** Where to email a member: only to a confirmed address of an account that may sign in. */
     @Transactional
     public Optional<MailRecipient> mailRecipient(long memberId) {

@@ -10,8 +10,9 @@ import org.clusterforum.platform.persistence.BaseEntity;
 
 /** A tag an expert declares they know: what matching looks for. */
 @Entity
+@jakarta.persistence.EntityListeners(org.clusterforum.platform.search.SearchListener.class)
 @Table(name = "EXPERTISE")
-public class Expertise extends BaseEntity {
+public class Expertise extends BaseEntity implements org.clusterforum.platform.search.SearchableMember {
 
     @Column(name = "MEMBER_ID", nullable = false, updatable = false)
     private long memberId;
@@ -29,6 +30,11 @@ public class Expertise extends BaseEntity {
     }
 
     public long getMemberId() {
+        return memberId;
+    }
+
+    @Override
+    public Long searchMemberId() {
         return memberId;
     }
 

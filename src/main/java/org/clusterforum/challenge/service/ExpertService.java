@@ -269,6 +269,15 @@ public class ExpertService {
                 invited, inTags);
     }
 
+    /** The names of the tags these members declared, per member (for their profiles in search). */
+    @Transactional
+    public Map<Long, List<String>> expertiseNames(java.util.Collection<Long> memberIds) {
+        Map<Long, List<String>> names = new java.util.HashMap<>();
+        tags.expertiseOf(memberIds).forEach((member, declared) -> names.put(member,
+                declared.stream().map(Tag::getName).toList()));
+        return names;
+    }
+
     /** The tags the viewer declared. */
     @Transactional
     public List<TagView> expertiseOf(long memberId) {

@@ -60,6 +60,9 @@ public class GroupService {
     @Inject
     ForumConfig config;
 
+    @Inject
+    org.clusterforum.platform.mail.MailOutbox outbox;
+
     // ---- reading ----------------------------------------------------------------------------------------------
 
     /** Groups the viewer may know of: public and private ones, and hidden ones they belong to (all for staff). */
@@ -359,10 +362,12 @@ public class GroupService {
                         + " has already been invited and has not answered yet.");
             }
             pending.get().renew(viewer.memberId(), text, now.plus(INVITATION_LIFETIME));
+            mailInvitation(g, viewer, invitee.id(), text, now.plus(INVITATION_LIFETIME));
             return invitee;
         }
         groups.add(GroupEntry.invitation(g.getId(), invitee.id(), viewer.memberId(), text,
                 now.plus(INVITATION_LIFETIME)));
+        mailInvitation(g, viewer, invitee.id(), text, now.plus(INVITATION_LIFETIME));
         return invitee;
     }
 
@@ -380,7 +385,33 @@ public class GroupService {
             }
             groups.add(GroupEntry.invitation(group.getId(), id, viewer.memberId(), message,
                     now.plus(INVITATION_LIFETIME)));
+            mailInvitation(group, viewer, id, message, now.plus(INVITATION_LIFETIME));
         }
+    }
+
+    /**
+     * Tells the invited member by email (when email is on), in the invitation's transaction: a person asked for
+     * them, so it is sent whatever their notification choices; only to a confirmed address.
+     */
+    private void mailInvitation(ForumGroup group, Viewer inviter, long inviteeId, String message, Instant expires) {
+        if (!outbox.enabled()) {
+            return;
+        }
+        accounts.mailRecipient(inviteeId).ifPresent(to -> {
+            var body = new org.clusterforum.platform.mail.MailBody()
+                    .paragraph("Hello " + to.displayName() + ",")
+                    .paragraph(inviter.displayName() + " invites you to join the group “" + group.getName() + "” on "
+                            + outbox.siteName() + ".");
+            if (message != null && !message.isBlank()) {
+                body.quote(message);
+            }
+            body.link("See the invitation (accept or decline it under Groups)", outbox.link("/groups"))
+                    .paragraph("The invitation is open until "
+                            + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                            .withZone(org.clusterforum.platform.time.ForumDays.ZONE).format(expires) + ".");
+            outbox.enqueue("invitation:" + group.getId() + ":" + inviteeId + ":" + expires.toEpochMilli(), inviteeId,
+                    body.to(to.email(), inviter.displayName() + " invites you to join “" + group.getName() + "”"));
+        });
     }
 
     /** The invited member accepts: they are a member at once. */

@@ -33,12 +33,15 @@ public class OutboxStore {
         em.persist(mail);
     }
 
-    /** Messages due at {@code now}, oldest first. */
+    /**
+     * Messages due at {@code now}: those never tried first, oldest first, then the retries. After an outage a
+     * password-reset link someone waits for now goes before yesterday's backlog.
+     */
     @Transactional
     public List<Long> due(Instant now, int limit) {
         return em.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.gaveUpAt is null"
                         + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
-                        + " order by m.nextAttemptAt, m.id", Long.class)
+                        + " order by m.attempts, m.nextAttemptAt, m.id", Long.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 

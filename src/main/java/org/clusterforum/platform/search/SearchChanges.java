@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Gathers, per transaction, the threads whose searchable rows were written, and announces them with
+ * Gathers, per transaction, the threads and member profiles whose searchable rows were written, and announces them with
  * {@link SearchablesChanged} once the transaction has committed (never for one that rolled back).
  */
 @ApplicationScoped
@@ -27,17 +27,25 @@ public class SearchChanges {
 
     /** Remembers that the thread changed in the running transaction (outside one, announces it at once). */
     public void changed(Long threadId) {
-        if (threadId == null) {
+        record(threadId == null ? Set.of() : Set.of(threadId), Set.of());
+    }
+
+    /** Remembers that a member's profile changed in the running transaction (outside one, announces it at once). */
+    public void memberChanged(Long memberId) {
+        record(Set.of(), memberId == null ? Set.of() : Set.of(memberId));
+    }
+
+    private void record(Set<Long> threads, Set<Long> members) {
+        if (threads.isEmpty() && members.isEmpty()) {
             return;
         }
         if (transactions.getTransactionKey() == null) {
-            changed.fire(new SearchablesChanged(Set.of(threadId)));
+            changed.fire(new SearchablesChanged(threads, members));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<Long> pending = (Set<Long>) transactions.getResource(KEY);
+        Pending pending = (Pending) transactions.getResource(KEY);
         if (pending == null) {
-            Set<Long> created = new HashSet<>();
+            Pending created = new Pending(new HashSet<>(), new HashSet<>());
             transactions.putResource(KEY, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -46,13 +54,18 @@ public class SearchChanges {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED && !created.isEmpty()) {
-                        changed.fire(new SearchablesChanged(Set.copyOf(created)));
+                    if (status == Status.STATUS_COMMITTED) {
+                        changed.fire(new SearchablesChanged(created.threads(), created.members()));
                     }
                 }
             });
             pending = created;
         }
-        pending.add(threadId);
+        pending.threads().addAll(threads);
+        pending.members().addAll(members);
+    }
+
+    /** What one transaction changed. */
+    private record Pending(Set<Long> threads, Set<Long> members) {
     }
 }

@@ -6,7 +6,8 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 /**
- * JPA listener on every {@link Searchable} entity: any write marks its thread for re-indexing after commit, so no
+ * JPA listener on every {@link Searchable} and {@link SearchableMember} entity: any write marks its thread (or
+ * member profile) for re-indexing after commit, so no
  * feature has to remember to tell search.
  */
 public class SearchListener {
@@ -20,6 +21,9 @@ public class SearchListener {
     void written(Object entity) {
         if (entity instanceof Searchable searchable) {
             changes.changed(searchable.searchThreadId());
+        }
+        if (entity instanceof SearchableMember member) {
+            changes.memberChanged(member.searchMemberId());
         }
     }
 }

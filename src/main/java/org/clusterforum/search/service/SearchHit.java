@@ -17,7 +17,12 @@ public record SearchHit(long postId, long threadId, String kind, String title, S
 
     /** The post's own address, which leads to it in its thread or challenge. */
     public String url() {
-        return "/threads/post?id=" + postId;
+        return isMember() ? "/members/profile?id=" + postId : "/threads/post?id=" + postId;
+    }
+
+    /** A member's profile rather than a post ({@code postId} is then the member's id). */
+    public boolean isMember() {
+        return "member".equals(kind);
     }
 
     public String kindLabel() {
@@ -26,6 +31,7 @@ public record SearchHit(long postId, long threadId, String kind, String title, S
             case "reply" -> "Reply";
             case "challenge" -> "Challenge";
             case "answer" -> "Answer";
+            case "member" -> "Member";
             default -> kind;
         };
     }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import org.clusterforum.account.service.SearchableProfile;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +70,14 @@ public class SearchIndex {
     static final String CREATED = "created";
     static final String TAG = "tag";
     static final String SOLVED = "solved";
+    static final String PROFILE_OF = "profileOf";
+    /** The "space" of public documents (member profiles), readable by every searcher. */
+    static final String PUBLIC_SPACE = "public";
     static final int REBUILD_BATCH = 1000;
+    /** Recency adds up to this much to a match's score (a title match adds about 2 to 6, a body match 1 to 3)… */
+    static final float RECENCY_WEIGHT = 1.5f;
+    /** …and half of it for a post this old: relevance decides, recency breaks ties and near-ties. */
+    static final long RECENCY_HALF_LIFE_MS = java.time.Duration.ofDays(180).toMillis();
     static final long COMMIT_DELAY_MS = 2000;
 
     @Inject
@@ -80,6 +89,12 @@ public class SearchIndex {
     @Inject
     org.clusterforum.challenge.service.ChallengeService challenges;
 
+    @Inject
+    org.clusterforum.account.service.AccountService accounts;
+
+    @Inject
+    org.clusterforum.challenge.service.ExpertService experts;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -88,6 +103,7 @@ public class SearchIndex {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final Set<Long> pendingMembers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean commitPlanned = new AtomicBoolean();
     private volatile boolean rebuilding;
@@ -148,9 +164,22 @@ public class SearchIndex {
         }
     }
 
-    /** Threads changed and committed: their documents are rebuilt in the background, a batch at a time. */
+    /**
+     * The ranking: every word must match (title matches weigh double), and newer posts score a little higher
+     * (Lucene's distance feature on the creation time: weight × halfLife / (halfLife + age)).
+     */
+    static org.apache.lucene.search.BooleanQuery.Builder ranked(org.apache.lucene.search.Query words,
+                                                                java.time.Instant now) {
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(words, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(org.apache.lucene.document.LongField.newDistanceFeatureQuery(CREATED, RECENCY_WEIGHT, now.toEpochMilli(),
+                        RECENCY_HALF_LIFE_MS), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    }
+
+    /** Threads or profiles changed and committed: their documents are rebuilt in the background, in batches. */
     void onChange(@Observes SearchablesChanged changed) {
         pending.addAll(changed.threadIds());
+        pendingMembers.addAll(changed.memberIds());
         if (draining.compareAndSet(false, true)) {
             executor.execute(this::drain);
         }
@@ -158,6 +187,15 @@ public class SearchIndex {
 
     private void drain() {
         try {
+            while (!pendingMembers.isEmpty()) {
+                Set<Long> members = new HashSet<>(pendingMembers);
+                pendingMembers.removeAll(members);
+                try {
+                    reindexProfiles(members);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Search documents of members " + members + " were not updated", e);
+                }
+            }
             while (!pending.isEmpty()) {
                 Set<Long> batch = new HashSet<>();
                 for (Long id : pending) {
@@ -175,10 +213,61 @@ public class SearchIndex {
             }
         } finally {
             draining.set(false);
-            if (!pending.isEmpty() && draining.compareAndSet(false, true)) {
+            if (!(pending.isEmpty() && pendingMembers.isEmpty()) && draining.compareAndSet(false, true)) {
                 executor.execute(this::drain);
             }
         }
+    }
+
+    /** Rebuilds these members' profile documents from the database. */
+    synchronized void reindexProfiles(Set<Long> memberIds) {
+        if (writer == null) {
+            return;
+        }
+        List<SearchableProfile> profiles = accounts.searchableProfiles(memberIds);
+        Map<Long, List<String>> expertise = experts.expertiseNames(memberIds);
+        try {
+            writer.deleteDocuments(memberIds.stream().map(id -> new Term(PROFILE_OF, id.toString()))
+                    .toArray(Term[]::new));
+            for (SearchableProfile profile : profiles) {
+                writer.addDocument(profileDocument(profile, expertise.getOrDefault(profile.memberId(), List.of())));
+            }
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        commitSoon();
+    }
+
+    /**
+     * A member's profile as a document: the name as its title; the @handle, organisation, role and declared
+     * expertise as its text. Profiles are public, so their "space" is {@value #PUBLIC_SPACE}, which every searcher
+     * may read; their kind is "member".
+     */
+    static Document profileDocument(SearchableProfile profile, List<String> expertise) {
+        Document doc = new Document();
+        String id = Long.toString(profile.memberId());
+        doc.add(new StringField(POST_ID, id, Field.Store.YES));
+        doc.add(new StringField(THREAD_ID, "0", Field.Store.YES));
+        doc.add(new StringField(PROFILE_OF, id, Field.Store.NO));
+        doc.add(new StringField(SPACE_ID, PUBLIC_SPACE, Field.Store.NO));
+        doc.add(new StringField(KIND, "member", Field.Store.YES));
+        doc.add(new TextField(TITLE, profile.displayName(), Field.Store.YES));
+        StringBuilder text = new StringBuilder("@").append(profile.handle());
+        if (profile.organisation() != null) {
+            text.append(" · ").append(profile.organisation());
+        }
+        text.append(" · ").append(profile.role());
+        if (!expertise.isEmpty()) {
+            text.append(" · Expertise: ").append(String.join(", ", expertise));
+        }
+        doc.add(new TextField(BODY, text.toString(), Field.Store.YES));
+        doc.add(new StoredField(AUTHOR_ID, profile.memberId()));
+        long joined = profile.joinedAt().toEpochMilli();
+        doc.add(new LongPoint(CREATED, joined));
+        doc.add(new NumericDocValuesField(CREATED, joined));
+        doc.add(new StoredField(CREATED, joined));
+        return doc;
     }
 
     /** Rebuilds the documents of these threads from the database. */
@@ -247,6 +336,18 @@ public class SearchIndex {
                     }
                     count += batch.size();
                 } while (batch.size() == REBUILD_BATCH);
+                long afterMember = 0;
+                List<SearchableProfile> profiles;
+                do {
+                    profiles = accounts.searchableProfilesAfter(afterMember, REBUILD_BATCH);
+                    Map<Long, List<String>> expertise = experts.expertiseNames(
+                            profiles.stream().map(SearchableProfile::memberId).toList());
+                    for (SearchableProfile profile : profiles) {
+                        writer.addDocument(profileDocument(profile,
+                                expertise.getOrDefault(profile.memberId(), List.of())));
+                        afterMember = profile.memberId();
+                    }
+                } while (profiles.size() == REBUILD_BATCH);
                 writer.commit();
                 searchers.maybeRefresh();
             }
@@ -317,7 +418,7 @@ public class SearchIndex {
         return challenges.searchFacts(challengeIds);
     }
 
-    private static Document document(SearchablePost post, org.clusterforum.challenge.service.ChallengeFacts facts) {
+    static Document document(SearchablePost post, org.clusterforum.challenge.service.ChallengeFacts facts) {
         Document doc = new Document();
         doc.add(new StringField(POST_ID, Long.toString(post.postId()), Field.Store.YES));
         doc.add(new StringField(THREAD_ID, Long.toString(post.threadId()), Field.Store.YES));
@@ -340,6 +441,7 @@ public class SearchIndex {
 
     static Stream<String> kinds(String group) {
         return "challenges".equals(group) ? Stream.of("challenge", "answer")
-                : "discussions".equals(group) ? Stream.of("discussion", "reply") : Stream.empty();
+                : "discussions".equals(group) ? Stream.of("discussion", "reply")
+                : "people".equals(group) ? Stream.of("member") : Stream.empty();
     }
 }

@@ -115,11 +115,13 @@ public class SearchService {
         if (words == null) {
             return new Page<>(List.of(), 1, requested.size(), 0); // only stop words or symbols
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder query = SearchIndex.ranked(words, Instant.now());
         List<Long> visible = access.visibleSpaceIds(viewer);
         if (visible != null) {
-            query.add(new TermInSetQuery(SearchIndex.SPACE_ID, visible.stream()
-                    .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.FILTER);
+            List<BytesRef> readable = new ArrayList<>();
+            readable.add(new BytesRef(SearchIndex.PUBLIC_SPACE));
+            visible.forEach(id -> readable.add(new BytesRef(Long.toString(id))));
+            query.add(new TermInSetQuery(SearchIndex.SPACE_ID, readable), BooleanClause.Occur.FILTER);
         }
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String place = Texts.clean(filters.place());

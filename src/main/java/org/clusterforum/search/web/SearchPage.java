@@ -38,6 +38,10 @@ public class SearchPage {
 
     private String q;
     private String kind;
+    private java.util.List<org.clusterforum.group.service.GroupSummary> groupList;
+
+    @Inject
+    org.clusterforum.group.service.GroupService groups;
     private String place;
     private String by;
     private String from;
@@ -79,6 +83,14 @@ public class SearchPage {
         return themes;
     }
 
+    /** The viewer's groups, to search in one of them. */
+    public java.util.List<org.clusterforum.group.service.GroupSummary> getGroups() {
+        if (groupList == null) {
+            groupList = groups.myGroups(currentMember.viewer());
+        }
+        return groupList;
+    }
+
     public boolean isFiltered() {
         return !blank(kind) || !blank(place) || !blank(by) || !blank(from) || !blank(to) || !blank(tag)
                 || !blank(solved);
@@ -96,7 +108,7 @@ public class SearchPage {
     public String getQuery() {
         StringBuilder query = new StringBuilder("q=").append(URLEncoder.encode(q == null ? "" : q,
                 StandardCharsets.UTF_8));
-        if ("discussions".equals(kind) || "challenges".equals(kind)) {
+        if ("discussions".equals(kind) || "challenges".equals(kind) || "people".equals(kind)) {
             query.append("&kind=").append(kind);
         }
         for (String[] param : new String[][] {{"place", place}, {"by", by}, {"from", from}, {"to", to},
