@@ -25,6 +25,7 @@ public class UnsubscribePage {
     private String kindLabel;
     private boolean valid;
     private boolean done;
+    private String problem;
 
     /** Reads the link's parameters: in the query string when opened, in hidden fields when a button is pressed. */
     @jakarta.annotation.PostConstruct
@@ -38,7 +39,7 @@ public class UnsubscribePage {
             kindLabel = settings.unsubscribeTarget(memberId(), key, kind).orElse(null);
             valid = true;
         } catch (Forbidden invalid) {
-            Pages.error(invalid.getMessage());
+            problem = invalid.getMessage(); // shown in the page: this runs while it renders, after the messages
         }
     }
 
@@ -57,7 +58,7 @@ public class UnsubscribePage {
             Pages.notice(message + " You can change your mind in your email settings.");
         } catch (Forbidden invalid) {
             valid = false;
-            Pages.error(invalid.getMessage());
+            problem = invalid.getMessage();
         }
     }
 
@@ -71,6 +72,11 @@ public class UnsubscribePage {
 
     public boolean isValid() {
         return valid;
+    }
+
+    /** Why the link cannot be used, or null. */
+    public String getProblem() {
+        return problem;
     }
 
     public boolean isDone() {
