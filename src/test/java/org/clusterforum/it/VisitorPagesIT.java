@@ -66,6 +66,19 @@ class VisitorPagesIT {
     }
 
     @Test
+    void theSearchPageListsPostsAndPeopleForAVisitor() throws Exception {
+        HttpResponse<String> posts = get("search?q=procurement");
+        assertEquals(200, posts.statusCode());
+        assertTrue(posts.body().contains("results for"), "a results heading");
+        assertTrue(posts.body().contains("href=\"/threads/post?id="), "results link to posts");
+
+        HttpResponse<String> people = get("search?q=northbridge&kind=people");
+        assertEquals(200, people.statusCode());
+        assertTrue(people.body().contains("Member since"), "a profile result says when they joined");
+        assertTrue(people.body().contains("href=\"/members/profile?id="), "results link to profiles");
+    }
+
+    @Test
     void feedReadersGetAtomFeedsOfPublicThemesAndTagsAndNothingElse() throws Exception {
         HttpResponse<String> theme = get("feeds/theme?slug=nhs-procurement");
         assertEquals(200, theme.statusCode());
