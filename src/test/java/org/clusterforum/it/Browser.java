@@ -82,10 +82,19 @@ public final class Browser implements AutoCloseable {
         By panel = By.id(baseId + "_panel");
         By item = By.xpath("//div[@id='" + baseId + "_panel']//li[normalize-space(.)='" + option + "']");
         for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(panel).isDisplayed()) {
-                wait.until(ExpectedConditions.elementToBeClickable(By.id(baseId))).click();
+            try {
+                if (!driver.findElement(panel).isDisplayed()) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(baseId))).click();
+                }
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                // the panel was still fading in (a CSS transition) and let the click through: try again
+                if (attempt == 3) {
+                    throw covered;
+                }
+                sleep(300);
+                continue;
             }
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 wait.until(ExpectedConditions.textToBe(By.id(baseId + "_label"), option));
@@ -225,5 +234,13 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
