@@ -125,7 +125,7 @@ public final class Browser implements AutoCloseable {
      * Clicks and waits for the next page: first for the current one to go (a form post and its redirect take a
      * moment on a busy machine, and until then the old page still reads "complete"), then for the new one to load.
      */
-    private void clickAndWait(WebElement target) {
+    public void clickAndWait(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
         try {

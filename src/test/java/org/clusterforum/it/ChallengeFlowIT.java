@@ -51,8 +51,7 @@ class ChallengeFlowIT extends BrowserFlow {
 
         browser.signIn("member@example.org", PASSWORD);
         browser.driver().get(challengeUrl);
-        browser.wait(By.cssSelector(".answer")).findElement(By.xpath(".//button[normalize-space(.)='Upvote']")).click();
-        browser.waitForPage();
+        browser.clickAndWait(browser.wait(By.cssSelector(".answer")).findElement(By.xpath(".//button[normalize-space(.)='Upvote']")));
         assertTrue(browser.text().contains("Thanks for voting."), browser.text());
         assertEquals("1", browser.wait(By.cssSelector(".answer .score")).getText());
 
@@ -138,8 +137,7 @@ class ChallengeFlowIT extends BrowserFlow {
         browser.follow("How do we get a wound-monitoring sensor onto an NHS framework?");
         WebElement experts = browser.wait(By.id("experts"));
         assertTrue(experts.getText().contains("Rita Expert " + suffix), experts.getText());
-        experts.findElement(By.xpath(".//button[@aria-label='Invite Rita Expert " + suffix + "']")).click();
-        browser.waitForPage();
+        browser.clickAndWait(experts.findElement(By.xpath(".//button[@aria-label='Invite Rita Expert " + suffix + "']")));
         assertTrue(browser.text().contains("The expert is invited."), browser.text());
         assertTrue(browser.wait(By.id("experts")).getText().contains("Rita Expert " + suffix + " – Waiting for a reply"
                 + " (invited by name)"), browser.wait(By.id("experts")).getText());

@@ -108,16 +108,14 @@ class DiscussionToolsIT extends BrowserFlow {
         wait.until(d -> !d.findElement(By.id("post-1")).getText().contains("1 like"));
         browser.screenshot("thread-quote-like");
 
-        browser.wait(By.id("post-2")).findElement(By.linkText("Edit")).click();
-        browser.waitForPage();
+        browser.clickAndWait(browser.wait(By.id("post-2")).findElement(By.linkText("Edit")));
         WebElement edit = browser.editor("Post text");
         edit.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         edit.sendKeys(" We start in March.");
         browser.press("Save changes");
         WebElement edited = browser.wait(By.id("post-2"));
         assertTrue(edited.getText().contains("We start in March."), edited.getText());
-        edited.findElement(By.linkText("edited")).click();
-        browser.waitForPage();
+        browser.clickAndWait(edited.findElement(By.linkText("edited")));
         assertTrue(browser.text().contains("Before edit 1 by Sam Whitfield"), browser.text());
         assertTrue(browser.text().contains("Thanks, we will do that first."));
         browser.press("Sign out");
@@ -126,8 +124,7 @@ class DiscussionToolsIT extends BrowserFlow {
         browser.open("/themes/theme?slug=clinical-evidence");
         WebElement row = browser.wait(By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]"));
         assertTrue(row.getText().contains("1 new post"), row.getText());
-        row.findElement(By.linkText(title)).click();
-        browser.waitForPage();
+        browser.clickAndWait(row.findElement(By.linkText(title)));
         assertTrue(browser.currentUrl().endsWith("#post-2"), browser.currentUrl());
         browser.open("/themes/theme?slug=clinical-evidence");
         assertFalse(browser.wait(By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]")).getText()
@@ -140,8 +137,7 @@ class DiscussionToolsIT extends BrowserFlow {
         String title = "Two tabs, one post " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "founder@example.org");
         browser.startThread("digital-health-apps", title, "First version.");
-        browser.wait(By.id("post-1")).findElement(By.linkText("Edit")).click();
-        browser.waitForPage();
+        browser.clickAndWait(browser.wait(By.id("post-1")).findElement(By.linkText("Edit")));
         String editUrl = browser.currentUrl();
 
         try (Browser other = new Browser()) {
@@ -207,14 +203,12 @@ class DiscussionToolsIT extends BrowserFlow {
         signIn(browser, "expert@example.org");
         WebElement bell = browser.wait(By.id("bell"));
         assertTrue(bell.getText().matches("(?s).*Notifications\\s*\\d+.*"), bell.getText());
-        bell.click();
-        browser.waitForPage();
+        browser.clickAndWait(bell);
         WebElement item = browser.wait(By.xpath("//li[contains(@class,'notification')][.//a[normalize-space(.)='"
                 + title + "']]"));
         assertTrue(item.getText().contains("Gareth Lewis mentioned you in"), item.getText());
         browser.screenshot("notifications");
-        item.findElement(By.linkText(title)).click();
-        browser.waitForPage();
+        browser.clickAndWait(item.findElement(By.linkText(title)));
         assertTrue(browser.currentUrl().contains("#post-1"), browser.currentUrl());
         assertTrue(browser.text().contains("Could @dr-priya-raman check our classification?"));
         browser.press("Sign out");

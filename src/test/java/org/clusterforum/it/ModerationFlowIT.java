@@ -99,8 +99,7 @@ class ModerationFlowIT extends BrowserFlow {
         try (Browser reporter = new Browser()) {
             reporter.signIn("researcher@example.org", PASSWORD);
             reporter.open(threadPath);
-            reporter.wait(By.cssSelector("a[aria-label=\"Report Gareth Lewis's post 2\"]")).click();
-            reporter.waitForPage();
+            reporter.clickAndWait(reporter.wait(By.cssSelector("a[aria-label=\"Report Gareth Lewis's post 2\"]")));
             reporter.press("Send report");
             assertTrue(reporter.text().contains("Choose why you report this."), reporter.text());
             reporter.check("Spam or advertising");
@@ -116,8 +115,7 @@ class ModerationFlowIT extends BrowserFlow {
             entry.findElement(By.tagName("textarea")).sendKeys("Advertising is not allowed here");
             browser.screenshot("moderation-queue");
             WebElement hide = entry.findElement(By.xpath(".//button[normalize-space(.)='Hide post']"));
-            hide.click();
-            browser.waitForPage();
+            browser.clickAndWait(hide);
             browser.wait(By.xpath("//*[contains(., 'Post hidden; its author sees your reason')]"));
 
             browser.open(threadPath);
