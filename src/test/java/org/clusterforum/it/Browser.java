@@ -49,7 +49,7 @@ public final class Browser implements AutoCloseable {
                 + "' or normalize-space(text())='" + label + "']"));
         String id = labelElement.getDomAttribute("for");
         WebElement target = driver.findElement(By.id(id));
-        if ("input".equals(target.getTagName()) || "textarea".equals(target.getTagName())) {
+        if (java.util.Set.of("input", "textarea", "select").contains(target.getTagName())) {
             return target;
         }
         // PrimeFaces wraps some inputs: the real input is inside the labelled element

@@ -1,6 +1,8 @@
 package org.clusterforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,10 +190,16 @@ class SearchIT {
         assertEquals(1, total(member, edited), "a rebuild gives the same answers");
         assertEquals(0, total(member, word));
         assertThrows(org.clusterforum.platform.validation.Forbidden.class, () -> search.rebuildIndex(member));
-        search.rebuildIndex(staff(Role.ADMIN)); // in the background, on a live forum
+        assertTrue(search.rebuildIndex(staff(Role.ADMIN)), "in the background, on a live forum");
+        assertFalse(search.rebuildIndex(staff(Role.ADMIN)), "a second click while it runs starts nothing");
         assertEquals(1, total(member, edited), "searches answer while it runs");
         settle();
         assertEquals(1, total(member, edited));
+        assertThrows(org.clusterforum.platform.validation.Forbidden.class, () -> search.indexStatus(member));
+        var status = search.indexStatus(staff(Role.ADMIN));
+        assertFalse(status.rebuilding());
+        assertTrue(status.documents() > 0, "the administrator sees what the index holds: " + status);
+        assertNotNull(status.lastRebuiltAt(), "and when it was last rebuilt");
     }
 
     @Test

@@ -37,6 +37,7 @@ public class SettingsPage implements Serializable {
     org.clusterforum.platform.mail.MailOutbox outbox;
 
     private transient org.clusterforum.platform.mail.OutboxStatus outboxStatus;
+    private transient org.clusterforum.search.service.IndexStatus searchIndex;
 
     /** Why email is off (null when it is on), for the warning at the top of the page. */
     public String getMailOff() {
@@ -45,6 +46,13 @@ public class SettingsPage implements Serializable {
 
     public String getMailFrom() {
         return mail.from();
+    }
+
+    public org.clusterforum.search.service.IndexStatus getSearchIndex() {
+        if (searchIndex == null) {
+            searchIndex = search.indexStatus(currentMember.viewer());
+        }
+        return searchIndex;
     }
 
     public org.clusterforum.platform.mail.OutboxStatus getOutbox() {
@@ -96,8 +104,11 @@ public class SettingsPage implements Serializable {
     /** Starts a rebuild of the search index (it runs in the background; searches keep working). */
     public void rebuildSearch() {
         try {
-            search.rebuildIndex(currentMember.viewer());
-            Pages.info("The search index is being rebuilt from the database. Searches keep working meanwhile.");
+            if (search.rebuildIndex(currentMember.viewer())) {
+                Pages.info("The search index is being rebuilt from the database. Searches keep working meanwhile.");
+            } else {
+                Pages.info("A rebuild of the search index is already running; it was not started again.");
+            }
             Pages.redirect("/admin/settings");
         } catch (Forbidden e) {
             Pages.error(e.getMessage());

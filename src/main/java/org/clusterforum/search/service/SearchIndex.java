@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,9 @@ public class SearchIndex {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean commitPlanned = new AtomicBoolean();
     private volatile boolean rebuilding;
+    private final AtomicBoolean rebuildStarted = new AtomicBoolean();
+    private volatile Instant lastRebuiltAt;
+    private volatile Long lastRebuildMillis;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -119,7 +123,7 @@ public class SearchIndex {
     void onStart(@Observes @Priority(500) ForumStarted started) {
         boolean rebuild = open();
         if (rebuild || started.newDatabase()) {
-            executor.execute(this::rebuildQuietly);
+            rebuildInBackground();
         }
     }
 
@@ -321,6 +325,7 @@ public class SearchIndex {
      */
     public long rebuild() {
         rebuilding = true;
+        long start = System.nanoTime();
         try {
             long count = 0;
             synchronized (this) {
@@ -351,6 +356,8 @@ public class SearchIndex {
                 writer.commit();
                 searchers.maybeRefresh();
             }
+            lastRebuildMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            lastRebuiltAt = Instant.now();
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -359,15 +366,38 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Starts a rebuild on the forum's executor, unless one is already running or waiting to run (false then): a
+     * second click is answered, not queued.
+     */
+    boolean rebuildInBackground() {
+        if (!rebuildStarted.compareAndSet(false, true)) {
+            return false;
+        }
+        executor.execute(() -> {
+            try {
+                rebuildQuietly();
+            } finally {
+                rebuildStarted.set(false);
+            }
+        });
+        return true;
+    }
+
+    /** Rebuilds in the caller's thread and logs how long it took, or why it failed. */
     private void rebuildQuietly() {
         try {
-            long start = System.nanoTime();
             long count = rebuild();
-            LOG.info("Search index rebuilt from the database: " + count + " posts in "
-                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+            LOG.info("Search index rebuilt from the database: " + count + " posts in " + lastRebuildMillis + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The search index could not be rebuilt", e);
         }
+    }
+
+    /** How many documents the index holds, and its rebuilds since start. */
+    public IndexStatus status() {
+        long documents = searchers == null ? 0 : withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+        return new IndexStatus(documents, rebuilding, lastRebuiltAt, lastRebuildMillis);
     }
 
     /** Whether no change is waiting to be indexed and no rebuild runs (tests wait for this). */

@@ -66,22 +66,31 @@ public class SearchService {
     @Inject
     org.clusterforum.platform.audit.AuditTrail audit;
 
-    @jakarta.annotation.Resource
-    jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
     /**
      * Rebuilds the whole index from the database in the background (administrators): the forum keeps answering
-     * searches from the current index until the new one is complete. In the audit log.
+     * searches from the current index until the new one is complete. In the audit log. Returns false, and starts
+     * nothing, while a rebuild is already running.
      */
     @Transactional
-    public void rebuildIndex(Viewer viewer) {
+    public boolean rebuildIndex(Viewer viewer) {
         if (!viewer.can(org.clusterforum.platform.security.Permission.ADMINISTER)) {
             throw new org.clusterforum.platform.validation.Forbidden("Only administrators rebuild the search index.");
+        }
+        if (!index.rebuildInBackground()) {
+            return false;
         }
         audit.record(viewer, org.clusterforum.platform.audit.AuditAction.REBUILD_SEARCH_INDEX,
                 new org.clusterforum.platform.audit.AuditTarget("setting", null, "Search index", "/admin/settings"),
                 null);
-        executor.execute(index::rebuild);
+        return true;
+    }
+
+    /** What the index holds and whether a rebuild runs (administrators). */
+    public IndexStatus indexStatus(Viewer viewer) {
+        if (!viewer.can(org.clusterforum.platform.security.Permission.ADMINISTER)) {
+            throw new org.clusterforum.platform.validation.Forbidden("Only administrators see the search index.");
+        }
+        return index.status();
     }
 
     /**
