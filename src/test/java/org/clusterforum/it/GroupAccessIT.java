@@ -2,6 +2,7 @@ package org.clusterforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -354,10 +355,16 @@ class GroupAccessIT {
         assertThrows(NotFound.class, () -> groups.join(outsider, slug));
         assertThrows(NotFound.class, () -> groups.group(Viewer.anonymous(), slug));
         assertTrue(groups.groups(outsider).stream().noneMatch(g -> g.slug().equals(slug)));
-        InvalidInput taken = assertThrows(InvalidInput.class, () -> groups.createGroup(outsider,
-                new GroupForm(name.toUpperCase(), "", GroupVisibility.PUBLIC)));
-        assertTrue(taken.messages().get("name").contains("not available"), taken.messages().toString());
-        assertFalse(taken.messages().get("name").toLowerCase().contains("hidden"));
+        String listed = groups.createGroup(outsider, new GroupForm(name.toUpperCase(), "", GroupVisibility.PUBLIC));
+        assertNotEquals(slug, listed, "trying the hidden group's name tells nothing: the name is simply free");
+        assertEquals(name.toUpperCase(), groups.group(outsider, listed).name());
+        InvalidInput taken = assertThrows(InvalidInput.class, () -> groups.changeGroup(owner, slug,
+                new GroupForm(name, "", GroupVisibility.PRIVATE)));
+        assertTrue(taken.messages().get("name").contains("not available"),
+                "listed names stay unique when the hidden group is listed: " + taken.messages());
+        String twin = "Clarifications " + uuid();
+        groups.createGroup(owner, new GroupForm(twin, "", GroupVisibility.HIDDEN));
+        groups.createGroup(outsider, new GroupForm(twin, "", GroupVisibility.HIDDEN)); // hidden groups never clash
     }
 
     // ---------------------------------------------------------------- membership lifecycle and bad input

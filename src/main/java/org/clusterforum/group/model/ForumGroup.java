@@ -24,7 +24,8 @@ public class ForumGroup extends Space {
     @Column(name = "VISIBILITY", nullable = false, length = 10)
     private GroupVisibility visibility;
 
-    @Column(name = "NAME_KEY", nullable = false, length = MAX_NAME)
+    /** The folded name, unique among listed groups; null for a hidden group (its name must not be guessable). */
+    @Column(name = "NAME_KEY", length = MAX_NAME)
     private String nameKey;
 
     @Column(name = "MEMBER_COUNT", nullable = false)
@@ -38,7 +39,6 @@ public class ForumGroup extends Space {
 
     public ForumGroup(String name, String slug, String description, GroupVisibility visibility, Long originThreadId) {
         super(name, slug, description);
-        this.nameKey = nameKey(name);
         this.originThreadId = originThreadId;
         setVisibility(visibility);
     }
@@ -60,12 +60,12 @@ public class ForumGroup extends Space {
 
     public void change(String name, String description, GroupVisibility newVisibility) {
         describe(name, description);
-        this.nameKey = nameKey(name);
         setVisibility(newVisibility);
     }
 
     private void setVisibility(GroupVisibility newVisibility) {
         this.visibility = Objects.requireNonNull(newVisibility);
+        this.nameKey = newVisibility == GroupVisibility.HIDDEN ? null : nameKey(getName());
         setAudience(newVisibility.audience());
     }
 

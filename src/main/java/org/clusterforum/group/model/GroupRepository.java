@@ -61,7 +61,7 @@ public class GroupRepository {
      */
     public List<ForumGroup> listed(SpaceFilter filter) {
         return em.createQuery("select g from ForumGroup g where g.visibility <> :hidden or " + filter.jpql("g")
-                        + " order by g.nameKey", ForumGroup.class)
+                        + " order by lower(g.name)", ForumGroup.class)
                 .setParameter("hidden", GroupVisibility.HIDDEN)
                 .setParameter(SpaceFilter.memberParam(), filter.memberId()).getResultList();
     }
@@ -69,7 +69,7 @@ public class GroupRepository {
     /** The groups a member belongs to, with their role, by name. */
     public List<Object[]> groupsOf(long memberId) {
         return em.createQuery("select g, m.role from ForumGroup g, SpaceMember m where m.spaceId = g.id"
-                        + " and m.memberId = :member order by g.nameKey", Object[].class)
+                        + " and m.memberId = :member order by lower(g.name)", Object[].class)
                 .setParameter("member", memberId).getResultList();
     }
 
@@ -128,7 +128,7 @@ public class GroupRepository {
 
     /** Collaboration rooms opened from a challenge (its thread), by name. */
     public List<ForumGroup> openedFrom(long threadId) {
-        return em.createQuery("select g from ForumGroup g where g.originThreadId = :thread order by g.nameKey",
+        return em.createQuery("select g from ForumGroup g where g.originThreadId = :thread order by lower(g.name)",
                 ForumGroup.class).setParameter("thread", threadId).getResultList();
     }
 

@@ -264,7 +264,7 @@ public class GroupService {
         } else if (Texts.hasControlCharacters(name)) {
             problems.add("name", "The name contains characters that cannot be shown.");
         } else if (groups.nameTaken(ForumGroup.nameKey(name), exceptId)) {
-            // The same answer whether the other group is listed or hidden: it must not reveal a hidden group.
+            // Only listed groups hold a name key: trying a hidden group's name tells nothing about it.
             problems.add("name", "The name \u201c" + name + "\u201d is not available. Choose another name.");
         }
         return name;
