@@ -6,7 +6,15 @@
 (function () {
     'use strict';
 
+    /* PrimeFaces marks a plain (unskinned) file input aria-hidden, although it is the labelled control. */
+    function showFileInputs() {
+        document.querySelectorAll('input[type=file][aria-hidden="true"]').forEach(function (input) {
+            input.removeAttribute('aria-hidden');
+        });
+    }
+
     function labelEditors() {
+        showFileInputs();
         document.querySelectorAll('label[for]').forEach(function (label) {
             var target = document.getElementById(label.htmlFor);
             var surface = target && target.querySelector('.ql-editor');
@@ -16,6 +24,18 @@
             if (!label.id) {
                 label.id = label.htmlFor + '_label';
             }
+            if (target !== surface && target.getAttribute('role') === 'textbox') {
+                target.removeAttribute('role'); // the wrapper holds the toolbar; the surface is the textbox
+            }
+            target.querySelectorAll('.ql-picker').forEach(function (picker) {
+                var name = picker.getAttribute('aria-label') || 'Style';
+                picker.querySelectorAll('.ql-picker-label').forEach(function (button) {
+                    button.setAttribute('aria-label', name);
+                });
+                picker.querySelectorAll('.ql-picker-item').forEach(function (item) {
+                    item.setAttribute('aria-label', item.getAttribute('data-label') || 'Normal');
+                });
+            });
             surface.setAttribute('role', 'textbox');
             surface.setAttribute('aria-multiline', 'true');
             surface.setAttribute('aria-labelledby', label.id);

@@ -210,7 +210,7 @@ public final class Browser implements AutoCloseable {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.presenceOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
-            String messages = driver.findElements(By.cssSelector(".ui-messages, .ui-message, [role=alert]")).stream()
+            String messages = driver.findElements(By.cssSelector(".page-messages, .ui-message, [role=alert]")).stream()
                     .map(WebElement::getText).filter(t -> !t.isBlank()).reduce((a, b) -> a + " | " + b).orElse("none");
             screenshot("timeout-" + System.currentTimeMillis());
             throw new org.openqa.selenium.TimeoutException("Waited 20 s for " + by + " at " + driver.getCurrentUrl()
