@@ -1,6 +1,12 @@
 package org.clusterforum.it;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -221,6 +227,47 @@ public final class Browser implements AutoCloseable {
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * The WCAG 2.2 A and AA failures that axe-core finds on the current page, one line each (rule, impact, the
+     * first elements concerned); empty when it passes.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityProblems() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(axeScript());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag',
+                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                    .then(function (result) {
+                        done(result.violations.map(function (v) {
+                            return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3)
+                                .map(function (n) { return n.target.join(' '); }).join(', ');
+                        }));
+                    })
+                    .catch(function (e) { done(['axe failed: ' + e]); });
+                """);
+        return (List<String>) found;
+    }
+
+    private static String axe;
+
+    /** axe-core's script, from the axe-core artifact on the test classpath. */
+    private static synchronized String axeScript() {
+        if (axe == null) {
+            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                axe = new String(Objects.requireNonNull(in, "axe.min.js (axe-core) is not on the test classpath")
+                        .readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
     }
 
     public boolean hasLink(String linkText) {
