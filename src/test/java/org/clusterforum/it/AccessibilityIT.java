@@ -19,7 +19,7 @@ class AccessibilityIT extends BrowserFlow {
         browser.driver().manage().deleteAllCookies();
         List<String> problems = new ArrayList<>();
         for (String path : List.of("/", "/themes/theme?slug=regulation", "/challenges", "/challenges/tags",
-                "/groups", "/search?q=DTAC", "/search?q=priya&kind=people", "/account/signin",
+                "/groups", "/groups/group?slug=nhs-procurement-working-group", "/search?q=DTAC", "/search?q=priya&kind=people", "/account/signin",
                 "/account/register", "/account/forgot", "/account/reset?token=not-a-token",
                 "/mail/unsubscribe?m=1&k=wrong&kind=MENTION")) {
             check(path, problems);

@@ -86,6 +86,8 @@ class SearchIT {
                 body.snippet().toString());
         assertTrue(body.snippet().stream().anyMatch(p -> p.match() && p.text().equals("procuring")));
         assertEquals("Search writer", body.authorName());
+        assertEquals("/themes/theme?slug=" + theme, body.placeUrl(), "a result says where it is");
+        assertTrue(body.placeName() != null && !body.placeName().isBlank());
         assertEquals(0, results(Viewer.anonymous(), word + " unrelatedwordxyz", null).size(),
                 "every word must match");
         assertEquals(0, results(Viewer.anonymous(), word, "challenges").size(), "kind narrows");

@@ -71,6 +71,12 @@ class VisitorPagesIT {
         assertEquals(200, posts.statusCode());
         assertTrue(posts.body().contains("results for"), "a results heading");
         assertTrue(posts.body().contains("href=\"/threads/post?id="), "results link to posts");
+        assertTrue(posts.body().contains(" in <a href=\"/themes/theme?slug="), "and say which theme they are in");
+
+        HttpResponse<String> theme = get("themes/theme?slug=nhs-procurement");
+        assertTrue(theme.body().contains("<input type=\"hidden\" name=\"place\" value=\"nhs-procurement\""),
+                "a theme page has a search of its own: " + theme.body().contains("Search this theme"));
+        assertTrue(theme.body().contains("Search this theme"));
 
         HttpResponse<String> people = get("search?q=northbridge&kind=people");
         assertEquals(200, people.statusCode());

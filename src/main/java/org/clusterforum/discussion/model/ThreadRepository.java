@@ -23,6 +23,17 @@ public class ThreadRepository {
     @PersistenceContext(unitName = "forum")
     EntityManager em;
 
+    /** The space of each of these threads, by thread id. */
+    public java.util.Map<Long, org.clusterforum.platform.space.Space> spacesOf(java.util.Collection<Long> threadIds) {
+        java.util.Map<Long, org.clusterforum.platform.space.Space> found = new java.util.HashMap<>();
+        if (!threadIds.isEmpty()) {
+            em.createQuery("select t.id, t.space from ForumThread t where t.id in :ids", Object[].class)
+                    .setParameter("ids", threadIds).getResultList()
+                    .forEach(r -> found.put((Long) r[0], (org.clusterforum.platform.space.Space) r[1]));
+        }
+        return found;
+    }
+
     public Optional<ForumThread> find(long id) {
         return Optional.ofNullable(em.find(ForumThread.class, id));
     }

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.clusterforum.discussion.model.PostRepository;
 import org.clusterforum.discussion.model.ThreadKind;
+import org.clusterforum.discussion.model.ThreadRepository;
 
 /**
  * What search may index, read fresh from the database: the visible posts of some threads (after a change), or all
@@ -19,6 +22,9 @@ public class SearchablePosts {
     @Inject
     PostRepository posts;
 
+    @Inject
+    ThreadRepository threads;
+
     @Transactional
     public List<SearchablePost> ofThreads(Collection<Long> threadIds) {
         return threadIds.isEmpty() ? List.of() : posts.searchableOf(threadIds).stream().map(SearchablePosts::of).toList();
@@ -28,6 +34,21 @@ public class SearchablePosts {
     @Transactional
     public List<SearchablePost> after(long afterId, int limit) {
         return posts.searchableAfter(afterId, limit).stream().map(SearchablePosts::of).toList();
+    }
+
+    /**
+     * Where each of these threads is (its theme's, group's or the challenge board's name and address), for search
+     * results; the caller only asks for threads its searcher may read.
+     */
+    @Transactional
+    public Map<Long, Place> placesOf(Collection<Long> threadIds) {
+        Map<Long, Place> places = new HashMap<>();
+        threads.spacesOf(threadIds).forEach((id, space) -> places.put(id, new Place(space.getName(), space.address())));
+        return places;
+    }
+
+    /** A theme, group or the challenge board, as a result names it and links to it. */
+    public record Place(String name, String address) implements java.io.Serializable {
     }
 
     private static SearchablePost of(Object[] r) {

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One result: the post, its thread's title, who wrote it and when, and a snippet whose matching words are marked
+ * One result: the post, its thread's title, who wrote it and when, the theme or group it is in (null for a member's
+ * profile), and a snippet whose matching words are marked
  * ({@link Part#match()}), rendered as text, never as HTML.
  */
 public record SearchHit(long postId, long threadId, String kind, String title, String authorName, Instant createdAt,
-                        List<Part> snippet) implements Serializable {
+                        List<Part> snippet, String placeName, String placeUrl) implements Serializable {
 
     /** A piece of the snippet; {@code match} pieces are the words that matched. */
     public record Part(String text, boolean match) implements Serializable {

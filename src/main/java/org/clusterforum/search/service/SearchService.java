@@ -64,6 +64,9 @@ public class SearchService {
     AccountService accounts;
 
     @Inject
+    org.clusterforum.discussion.service.SearchablePosts posts;
+
+    @Inject
     org.clusterforum.platform.audit.AuditTrail audit;
 
     /**
@@ -185,9 +188,15 @@ public class SearchService {
         Set<Long> authorIds = new HashSet<>();
         found.rows().forEach(r -> authorIds.add(r.authorId()));
         Map<Long, MemberCard> authors = accounts.cards(authorIds);
-        List<SearchHit> hits = found.rows().stream().map(r -> new SearchHit(r.postId(), r.threadId(), r.kind(),
-                r.title(), authors.containsKey(r.authorId()) ? authors.get(r.authorId()).displayName()
-                        : "A former member", r.createdAt(), r.snippet())).toList();
+        Map<Long, org.clusterforum.discussion.service.SearchablePosts.Place> places = posts.placesOf(
+                found.rows().stream().filter(r -> !"member".equals(r.kind())).map(Row::threadId).distinct().toList());
+        List<SearchHit> hits = found.rows().stream().map(r -> {
+            var where = "member".equals(r.kind()) ? null : places.get(r.threadId());
+            return new SearchHit(r.postId(), r.threadId(), r.kind(), r.title(),
+                    authors.containsKey(r.authorId()) ? authors.get(r.authorId()).displayName() : "A former member",
+                    r.createdAt(), r.snippet(), where == null ? null : where.name(),
+                    where == null ? null : where.address());
+        }).toList();
         return new Page<>(hits, found.page().number(), found.page().size(), found.total());
     }
 
