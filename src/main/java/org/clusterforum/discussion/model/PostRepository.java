@@ -67,6 +67,20 @@ public class PostRepository {
                 .toList();
     }
 
+    /** These posts with their threads, spaces and authors, in one statement (for lists of many posts). */
+    public List<Post> findWithContext(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Post> found = em.createQuery("select p from Post p join fetch p.thread join fetch p.author"
+                + " where p.id in :ids", Post.class).setParameter("ids", ids).getResultList();
+        // the threads' spaces in one more statement, so reading each thread's space finds it loaded (a fetch join
+        // or batch hint through the thread still left one query per space: spaces are a JOINED hierarchy)
+        em.createQuery("select distinct t.space from Post p join p.thread t where p.id in :ids",
+                org.clusterforum.platform.space.Space.class).setParameter("ids", ids).getResultList();
+        return found;
+    }
+
     public Optional<Post> find(long id) {
         return Optional.ofNullable(em.find(Post.class, id));
     }

@@ -291,10 +291,11 @@ public class PostService {
     @Transactional
     public java.util.Map<Long, PostSummary> summariesForModeration(Viewer viewer, java.util.Collection<Long> postIds) {
         java.util.Map<Long, PostSummary> found = new java.util.HashMap<>();
-        for (Long id : postIds) {
-            posts.find(id).filter(p -> access.canModerate(viewer, p.getThread().getSpace())
-                            && access.canOpen(viewer, p.getThread().getSpace(), "reported post " + id))
-                    .ifPresent(p -> found.put(id, summaryOf(p)));
+        for (Post p : posts.findWithContext(postIds)) {
+            if (access.canModerate(viewer, p.getThread().getSpace())
+                    && access.canOpen(viewer, p.getThread().getSpace(), "reported post " + p.getId())) {
+                found.put(p.getId(), summaryOf(p));
+            }
         }
         return found;
     }

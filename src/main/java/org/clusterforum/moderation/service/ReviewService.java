@@ -201,8 +201,8 @@ public class ReviewService {
         if (owned != null && owned.isEmpty()) {
             return List.of();
         }
-        return reviews.openSpaceIds().stream().filter(id -> owned == null || owned.contains(id))
-                .map(spaces::find).flatMap(java.util.Optional::stream)
+        return spaces.findAll(reviews.openSpaceIds().stream().filter(id -> owned == null || owned.contains(id))
+                        .toList()).stream()
                 .map(s -> new org.clusterforum.discussion.service.Place(s.getName(), s.getSlug(), s.hasMembers()))
                 .sorted(java.util.Comparator.comparing(org.clusterforum.discussion.service.Place::name)).toList();
     }

@@ -18,6 +18,15 @@ public class SpaceRepository {
                 .setParameter("slug", slug == null ? "" : slug).getResultStream().findFirst();
     }
 
+    /** These spaces, in one statement (any order). */
+    public List<Space> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Space s where s.id in :ids", Space.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
     public Optional<Space> find(long id) {
         return Optional.ofNullable(em.find(Space.class, id));
     }
