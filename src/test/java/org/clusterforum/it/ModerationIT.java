@@ -1143,6 +1143,80 @@ class ModerationIT {
         return slug;
     }
 
+    @Test
+    void aNewMembersChallengeAndAnswerWaitForApprovalAndCountOnlyOnceApproved() {
+        Viewer admin = staff(Role.ADMIN);
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer asker = member("Seasoned asker");
+        Viewer reader = member("Challenge reader");
+        long answered = challenges.askChallenge(asker, new AskForm("Which notified body for a class IIa patch? "
+                + uuid(), "<p>We make a wearable ECG patch.</p>", List.of("regulation-ukca"), null, List.of()));
+        settings.changeNewMemberApprovals(admin, 2);
+        try {
+            Viewer newcomer = member("Challenge newcomer");
+            String title = "Is a CE certificate enough after 2028? " + uuid();
+            long waiting = challenges.askChallenge(newcomer, new AskForm(title, "<p>Asking for our launch plan.</p>",
+                    List.of("regulation-ukca"), null, List.of()));
+            assertTrue(challenges.challengeAwaitsApproval(waiting));
+            ChallengePageView own = challenges.challengePage(newcomer, waiting);
+            assertTrue(own.awaitingApproval(), "the asker sees it, marked");
+            assertFalse(own.challenge().viewerMayAnswer());
+            assertThrows(NotFound.class, () -> challenges.challengePage(reader, waiting), "others get 404");
+            assertThrows(NotFound.class, () -> challenges.challengePage(Viewer.anonymous(), waiting));
+            assertTrue(newest(reader, List.of()).stream().noneMatch(id -> id == waiting), "not listed");
+            assertTrue(newest(reader, List.of("regulation-ukca")).stream().noneMatch(id -> id == waiting),
+                    "not under its tag");
+            ReviewEntry entry = approvalOf(moderator, own.challenge().postId());
+            reviews.approve(moderator, entry.id());
+            ChallengePageView approved = challenges.challengePage(reader, waiting);
+            assertFalse(approved.awaitingApproval());
+            assertEquals(List.of("regulation-ukca"), approved.challenge().tags().stream().map(t -> t.slug()).toList(),
+                    "its tags come back");
+            assertTrue(newest(reader, List.of("regulation-ukca")).contains(waiting), "listed under its tag");
+
+            Viewer answerer = member("Answer newcomer");
+            var location = challenges.answer(answerer, answered, "<p>Any UK approved body can do it.</p>", false,
+                    null, List.of());
+            assertTrue(challenges.answerAwaitsApproval(location.postId()));
+            ChallengePageView forAsker = challenges.challengePage(asker, answered);
+            assertEquals(0, forAsker.challenge().answerCount(), "not counted");
+            assertEquals(ChallengeStatus.OPEN, forAsker.challenge().status());
+            assertTrue(forAsker.answers().isEmpty(), "others do not see it");
+            var mine = challenges.challengePage(answerer, answered).answers();
+            assertEquals(1, mine.size(), "its author does");
+            assertTrue(mine.getFirst().waiting() && mine.getFirst().body() != null);
+            assertThrows(InvalidInput.class, () -> challenges.answer(answerer, answered, "<p>Again.</p>", false,
+                    null, List.of()), "one answer per member, waiting or not");
+            reviews.approve(moderator, approvalOf(moderator, location.postId()).id());
+            ChallengePageView after = challenges.challengePage(asker, answered);
+            assertEquals(1, after.challenge().answerCount());
+            assertEquals(ChallengeStatus.ANSWERED, after.challenge().status());
+            assertFalse(after.answers().getFirst().waiting());
+
+            Viewer spammer = member("Answer spammer");
+            var spam = challenges.answer(spammer, answered, "<p>Buy certificates here.</p>", false, null, List.of());
+            reviews.reject(moderator, approvalOf(moderator, spam.postId()).id(), "Advertising");
+            assertEquals(1, challenges.challengePage(asker, answered).challenge().answerCount(), "never counted");
+            assertTrue(challenges.challengePage(spammer, answered).answers().stream().noneMatch(a -> a.waiting()));
+            challenges.answer(spammer, answered, "<p>A real answer this time.</p>", false, null, List.of());
+            Viewer expert = staff(Role.EXPERT);
+            assertFalse(challenges.answerAwaitsApproval(challenges.answer(expert, waiting,
+                    "<p>Experts are vetted: no wait.</p>", false, null, List.of()).postId()), "experts do not wait");
+        } finally {
+            settings.changeNewMemberApprovals(admin, 0);
+        }
+    }
+
+    private List<Long> newest(Viewer viewer, List<String> tags) {
+        return challenges.list(viewer, org.clusterforum.challenge.model.ChallengeQuery.View.NEWEST, false, tags,
+                new PageRequest(1, 100)).items().items().stream().map(i -> i.id()).toList();
+    }
+
+    private ReviewEntry approvalOf(Viewer moderator, long postId) {
+        return reviews.queue(moderator, ReviewTarget.APPROVAL, null, new PageRequest(1, 100)).items().stream()
+                .filter(e -> e.post() != null && e.post().postId() == postId).findFirst().orElseThrow();
+    }
+
     private Viewer staff(Role role) {
         Viewer who = member(role.label() + " " + uuid());
         accounts.grantRole(who.memberId(), role);

@@ -66,6 +66,26 @@ public class Answer extends ThreadExtension {
         touch();
     }
 
+    /**
+     * Its post waits for a moderator: it does not count or show to others, but stays its author's answer (the
+     * live author is kept, so they cannot answer twice meanwhile).
+     */
+    public void hold() {
+        deleted = true;
+        touch();
+    }
+
+    /** Held until approved ({@link #hold()}); a deleted answer has no live author. */
+    public boolean isHeld() {
+        return deleted && liveAuthorId != null;
+    }
+
+    /** Approved: it counts and shows from now on. */
+    public void release() {
+        deleted = false;
+        touch();
+    }
+
     public void delete() {
         deleted = true;
         liveAuthorId = null;

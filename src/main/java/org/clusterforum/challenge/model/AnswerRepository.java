@@ -43,30 +43,33 @@ public class AnswerRepository {
     private static final String ROWS = """
             SELECT a.ID, p.POSITION, p.CREATED_AT, p.EDITED_AT, p.BODY_HTML, p.REVISION_COUNT, p.ATTACHMENT_COUNT,
                    a.DELETED, a.SCORE, a.ACCEPTED, a.HELPFUL, a.DISCLOSURE, m.ID, m.DISPLAY_NAME, m.ROLE,
-                   m.REPUTATION, o.NAME, v.VOTE_VALUE
+                   m.REPUTATION, o.NAME, v.VOTE_VALUE, a.LIVE_AUTHOR_ID
             FROM ANSWER a
             JOIN FORUM_POST p ON p.ID = a.ID
             JOIN FORUM_MEMBER m ON m.ID = a.AUTHOR_ID
             LEFT JOIN ORGANISATION o ON o.ID = m.ORGANISATION_ID
             LEFT JOIN VOTE v ON v.POST_ID = a.ID AND v.MEMBER_ID = ?
-            WHERE a.CHALLENGE_ID = ? AND (a.DELETED = FALSE OR ? = 1)
+            WHERE a.CHALLENGE_ID = ? AND (a.DELETED = FALSE OR ? = 1 OR a.LIVE_AUTHOR_ID = ?)
             ORDER BY a.ACCEPTED DESC, a.SCORE DESC, p.CREATED_AT, a.ID
             """;
 
     /**
      * A challenge's answers in display order (accepted first, then score, then oldest first), with authors and
-     * the reader's votes, in one statement. Deleted answers only for moderators.
+     * the reader's votes, in one statement. Deleted answers only for moderators; an answer waiting for approval
+     * (held) for moderators and its author.
      */
     public List<AnswerRow> rows(long challengeId, Long readerId, boolean withDeleted, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(ROWS).setParameter(1, readerId == null ? -1L : readerId)
-                .setParameter(2, challengeId).setParameter(3, withDeleted ? 1 : 0).setMaxResults(limit)
+                .setParameter(2, challengeId).setParameter(3, withDeleted ? 1 : 0)
+                .setParameter(4, readerId == null ? -1L : readerId).setMaxResults(limit)
                 .getResultList();
         return rows.stream().map(r -> new AnswerRow(Columns.id(r[0]), Columns.integer(r[1]), Columns.instant(r[2]),
                 Columns.instant(r[3]), Columns.text(r[4]), Columns.integer(r[5]), Columns.integer(r[6]),
                 Columns.bool(r[7]), Columns.integer(r[8]), Columns.bool(r[9]), Columns.bool(r[10]), (String) r[11],
                 Columns.id(r[12]), (String) r[13], Role.valueOf((String) r[14]), Columns.integer(r[15]),
-                (String) r[16], r[17] == null ? 0 : Columns.integer(r[17]))).toList();
+                (String) r[16], r[17] == null ? 0 : Columns.integer(r[17]),
+                Columns.bool(r[7]) && r[18] != null)).toList();
     }
 
     public Optional<Vote> vote(long postId, long memberId) {

@@ -7,5 +7,5 @@ import org.clusterforum.platform.security.Role;
 public record AnswerRow(long id, int position, Instant createdAt, Instant editedAt, String bodyHtml,
                         int revisionCount, int attachmentCount, boolean deleted, int score, boolean accepted,
                         boolean helpful, String disclosure, long authorId, String authorName, Role authorRole,
-                        int authorReputation, String authorOrganisation, int readerVote) {
+                        int authorReputation, String authorOrganisation, int readerVote, boolean held) {
 }

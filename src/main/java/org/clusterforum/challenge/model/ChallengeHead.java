@@ -13,5 +13,6 @@ public record ChallengeHead(long id, String title, ChallengeStatus status, int s
                             Instant createdAt, long spaceId, long postId, String bodyHtml, Instant editedAt,
                             int revisionCount, int attachmentCount, boolean deleted, long askerId, String askerName,
                             Role askerRole, int askerReputation, String askerOrganisation, int readerVote,
-                            boolean readerWatching, Long readerAnswerId, boolean locked) {
+                            boolean readerWatching, Long readerAnswerId, boolean locked,
+                            boolean awaitingApproval) {
 }

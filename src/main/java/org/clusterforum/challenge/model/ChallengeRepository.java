@@ -90,7 +90,7 @@ public class ChallengeRepository {
             SELECT c.ID, t.TITLE, c.STATUS, c.SCORE, c.ANSWER_COUNT, c.ACCEPTED_ANSWER_ID, c.THEME_ID, th.NAME,
                    th.SLUG, c.CREATED_AT, c.SPACE_ID, p.ID, p.BODY_HTML, p.EDITED_AT, p.REVISION_COUNT,
                    p.ATTACHMENT_COUNT, p.DELETED, m.ID, m.DISPLAY_NAME, m.ROLE, m.REPUTATION, o.NAME, v.VOTE_VALUE,
-                   w.ID, my.ID, t.LOCKED
+                   w.ID, my.ID, t.LOCKED, p.AWAITING_SINCE
             FROM CHALLENGE c
             JOIN FORUM_THREAD t ON t.ID = c.ID
             JOIN FORUM_POST p ON p.THREAD_ID = c.ID AND p.POSITION = 1
@@ -116,7 +116,7 @@ public class ChallengeRepository {
                 Columns.instant(r[13]), Columns.integer(r[14]), Columns.integer(r[15]), Columns.bool(r[16]),
                 Columns.id(r[17]), (String) r[18], Role.valueOf((String) r[19]), Columns.integer(r[20]),
                 (String) r[21], r[22] == null ? 0 : Columns.integer(r[22]), r[23] != null,
-                r[24] == null ? null : Columns.id(r[24]), Columns.bool(r[25])));
+                r[24] == null ? null : Columns.id(r[24]), Columns.bool(r[25]), r[26] != null));
     }
 
     /**

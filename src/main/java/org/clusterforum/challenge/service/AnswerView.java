@@ -16,7 +16,7 @@ public record AnswerView(long id, int position, Instant createdAt, Instant edite
                          String authorRoleLabel, int authorReputation, String authorOrganisation, int viewerVote,
                          boolean viewerMayVote, boolean viewerMayEdit, boolean viewerMayDelete,
                          boolean viewerMayAccept, boolean viewerMayMarkHelpful, boolean viewerMayComment,
-                         List<CommentView> comments) implements Serializable {
+                         List<CommentView> comments, boolean waiting) implements Serializable {
 
     public String anchor() {
         return "post-" + position;

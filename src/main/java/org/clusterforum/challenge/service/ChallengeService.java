@@ -40,6 +40,7 @@ import org.clusterforum.challenge.model.Vote;
 import org.clusterforum.discussion.model.ThreadKind;
 import org.clusterforum.discussion.service.AttachmentView;
 import org.clusterforum.discussion.service.DiscussionService;
+import org.clusterforum.discussion.service.PostApproved;
 import org.clusterforum.discussion.service.PostDeleted;
 import org.clusterforum.discussion.service.PostRestored;
 import org.clusterforum.discussion.service.PostLocation;
@@ -154,6 +155,13 @@ public class ChallengeService {
         for (Tag tag : chosen) {
             challenges.tag(new ChallengeTag(challenge, tag));
         }
+        if (discussions.awaitsApproval(started.openingPostId())) {
+            // a new member's challenge waits for a moderator: unlisted, its tags kept aside, no expert invited yet
+            List<Long> tagIds = chosen.stream().map(Tag::getId).toList();
+            challenge.delete(tagIds);
+            tagIds.forEach(tagId -> challenges.untag(challenge.getId(), tagId));
+            return challenge.getId();
+        }
         if (board.isPublic()) {
             tags.adjustChallengeCount(chosen.stream().map(Tag::getId).toList(), +1);
         }
@@ -161,6 +169,18 @@ public class ChallengeService {
             experts.inviteMatching(challenge, started.openingPostId(), chosen.stream().map(Tag::getId).toList());
         }
         return challenge.getId();
+    }
+
+    /** Whether this challenge waits for a moderator's approval (a new member's first posts do). */
+    @Transactional
+    public boolean challengeAwaitsApproval(long challengeId) {
+        return challenges.head(challengeId, null).map(ChallengeHead::awaitingApproval).orElse(false);
+    }
+
+    /** Whether this answer (its post) waits for a moderator's approval. */
+    @Transactional
+    public boolean answerAwaitsApproval(long answerId) {
+        return discussions.awaitsApproval(answerId);
     }
 
     /** What the edit form starts with: the challenge's title, tags and theme. */
@@ -245,6 +265,7 @@ public class ChallengeService {
         ChallengeHead head = visibleHead(viewer, challengeId);
         Space space = space(head.spaceId());
         boolean moderator = access.canModerate(viewer, space);
+        boolean waiting = head.awaitingApproval(); // a new member's challenge: its asker and moderators see it
         if (head.deleted() && !moderator) {
             throw new NotFound("Challenge");
         }
@@ -257,7 +278,8 @@ public class ChallengeService {
         rows.stream().filter(r -> r.attachmentCount() > 0 && (!r.deleted() || moderator)).forEach(r -> withFiles.add(r.id()));
         Map<Long, List<AttachmentView>> files = discussions.attachmentsOf(withFiles);
         boolean asker = viewer.is(head.askerId());
-        boolean open = head.status() != ChallengeStatus.CLOSED;
+        boolean hidden = head.deleted() || waiting;
+        boolean open = head.status() != ChallengeStatus.CLOSED && !hidden;
         boolean member = access.canTakePart(viewer, space);
         boolean mayAccept = open && (asker || moderator);
         List<TagView> tagViews = challenges.tagsOf(List.of(challengeId)).getOrDefault(challengeId, List.of())
@@ -269,27 +291,30 @@ public class ChallengeService {
                 head.askerRole().label(), head.askerReputation(), head.askerOrganisation(), tagViews,
                 head.readerVote(), head.readerWatching(), head.readerAnswerId(), asker,
                 open && member && head.readerAnswerId() == null && access.canReply(viewer, space, head.locked()),
-                member && !asker, access.canEditPost(viewer, space, head.askerId()), member && open,
+                member && !asker && !hidden, !hidden && access.canEditPost(viewer, space,
+                        head.askerId()), member && open,
                 open && (asker || moderator), mayAccept && head.acceptedAnswerId() != null,
-                access.canDeletePost(viewer, space, head.askerId(), head.answerCount() > 0),
+                !hidden && access.canDeletePost(viewer, space, head.askerId(), head.answerCount() > 0),
                 comments(viewer, comments.get(head.postId()), moderator));
         List<AnswerView> answerViews = rows.stream().map(r -> new AnswerView(r.id(), r.position(), r.createdAt(),
-                r.editedAt(), r.deleted() && !moderator ? null : RichText.stored(r.bodyHtml()), r.revisionCount(),
+                r.editedAt(), r.deleted() && !moderator && !r.held() ? null : RichText.stored(r.bodyHtml()),
+                r.revisionCount(),
                 files.getOrDefault(r.id(), List.of()), r.deleted(), r.score(), r.accepted(), r.helpful(),
                 r.disclosure(), r.authorId(), r.authorName(), r.authorRole().label(), r.authorReputation(),
                 r.authorOrganisation(), r.readerVote(), !r.deleted() && member && !viewer.is(r.authorId()),
                 !r.deleted() && access.canEditPost(viewer, space, r.authorId()),
                 !r.deleted() && access.canDeletePost(viewer, space, r.authorId(), false),
                 !r.deleted() && mayAccept, !r.deleted() && open && asker && !viewer.is(r.authorId()),
-                !r.deleted() && member && open, comments(viewer, comments.get(r.id()), moderator))).toList();
+                !r.deleted() && member && open, comments(viewer, comments.get(r.id()), moderator), r.held()))
+                .toList();
         boolean seesInvitations = asker || moderator;
         return new ChallengePageView(challenge, answerViews,
                 seesInvitations ? experts.invitationsOf(challengeId) : List.of(),
                 seesInvitations && open ? experts.suggestions(challengeId, head.askerId()) : List.of(),
                 viewer.isAnonymous() ? null : experts.invitationOf(challengeId, viewer.memberId()),
                 space.getName(), space.address(), space.hasMembers(), groups.roomsFrom(viewer, challengeId),
-                asker && !head.deleted() && !space.hasMembers(), closure(viewer, head), moderator && !head.deleted(),
-                moderator && head.deleted());
+                asker && !hidden && !space.hasMembers(), closure(viewer, head), moderator && !hidden,
+                moderator && head.deleted(), waiting);
     }
 
     private ChallengeClosure closure(Viewer viewer, ChallengeHead head) {
@@ -447,6 +472,9 @@ public class ChallengeService {
         if (head.deleted()) {
             throw new NotFound("Challenge");
         }
+        if (head.awaitingApproval()) {
+            throw new Forbidden("This challenge awaits a moderator's approval: it takes answers once approved.");
+        }
         if (head.status() == ChallengeStatus.CLOSED) {
             throw new Forbidden("This challenge is closed: it takes no new answers.");
         }
@@ -464,7 +492,12 @@ public class ChallengeService {
             }
         }
         PostLocation location = discussions.appendPost(viewer, challengeId, bodyHtml, uploads, problems);
-        answers.add(new Answer(location.postId(), challengeId, viewer.memberId(), cleanDisclosure, BaseEntity.now()));
+        Answer answer = answers.add(new Answer(location.postId(), challengeId, viewer.memberId(), cleanDisclosure,
+                BaseEntity.now()));
+        if (discussions.awaitsApproval(location.postId())) {
+            answer.hold(); // counts, status and the expert's invitation follow on approval (onPostApproved)
+            return location;
+        }
         challenge.answerAdded();
         experts.answered(challengeId, viewer.memberId());
         return location;
@@ -779,6 +812,8 @@ public class ChallengeService {
      * an acceptance of it is withdrawn, and its author loses what it earned. Runs in the deleting transaction.
      */
     void onPostDeleted(@Observes PostDeleted event) {
+        answers.find(event.postId()).filter(Answer::isHeld)
+                .ifPresent(held -> answers.findLocked(held.getId()).orElseThrow().delete()); // never counted
         challenges.find(event.threadId()).filter(c -> !c.isDeleted()).ifPresent(found -> {
             if (event.openingPost()) {
                 Challenge challenge = challenges.findLocked(found.getId()).orElseThrow();
@@ -798,6 +833,38 @@ public class ChallengeService {
                     answer.getDownVotes(), answer.isAccepted() && byOther, answer.isHelpful()));
             answer.delete();
             challenge.answerRemoved(answer.getId());
+        });
+    }
+
+    /**
+     * A waiting challenge or answer was approved: the challenge is listed with its tags and matching experts are
+     * invited; the answer counts (answer count, status) and an invited expert's invitation is answered. Runs in
+     * the approving transaction.
+     */
+    void onPostApproved(@Observes PostApproved event) {
+        if (!event.published()) {
+            return;
+        }
+        if (event.openingPost()) {
+            challenges.find(event.threadId()).filter(Challenge::isDeleted).ifPresent(found -> {
+                Challenge challenge = challenges.findLocked(found.getId()).orElseThrow();
+                List<Long> tagIds = challenge.restore();
+                tags.findAll(tagIds).forEach(tag -> challenges.tag(new ChallengeTag(challenge, tag)));
+                Space space = space(challenge.getSpaceId());
+                if (space.isPublic()) {
+                    tags.adjustChallengeCount(tagIds, +1);
+                }
+                if (space instanceof ChallengeBoard) {
+                    experts.inviteMatching(challenge, event.postId(), tagIds);
+                }
+            });
+        }
+        answers.find(event.postId()).filter(Answer::isHeld).ifPresent(found -> {
+            Challenge challenge = challenges.findLocked(found.getChallengeId()).orElseThrow();
+            Answer answer = answers.findLocked(found.getId()).orElseThrow();
+            answer.release();
+            challenge.answerAdded();
+            experts.answered(challenge.getId(), answer.getAuthorId());
         });
     }
 
@@ -872,6 +939,8 @@ public class ChallengeService {
 
     private ChallengeHead visibleHead(Viewer viewer, long challengeId) {
         return challenges.head(challengeId, viewer.memberId())
+                .filter(h -> !h.awaitingApproval() || viewer.is(h.askerId())
+                        || access.canModerate(viewer, space(h.spaceId()))) // waiting: its asker and moderators
                 .filter(h -> access.canOpen(viewer, space(h.spaceId()), "challenge " + challengeId))
                 .orElseThrow(() -> new NotFound("Challenge"));
     }

@@ -65,7 +65,10 @@ public class AnswerForm implements Serializable {
             PostLocation location = challenges.answer(currentMember.viewer(), challengeId, body, conflictOfInterest,
                     disclosure, Uploads.of(files));
             answered = "/challenges/challenge?id=" + challengeId + "#post-" + location.position();
-            Pages.info("Your answer is posted.");
+            Pages.info(challenges.answerAwaitsApproval(location.postId())
+                    ? "Thank you: your answer waits for a moderator's approval, as new members' first posts do."
+                            + " Only you and the moderators see it until then."
+                    : "Your answer is posted.");
             Pages.redirect(answered);
         } catch (InvalidInput problems) {
             Pages.show(problems, "answer");

@@ -64,8 +64,13 @@ public class AskChallengePage extends ChallengeFields {
             long id = challenges.askChallengeIn(currentMember.viewer(), groupName == null ? null : group,
                     new AskForm(getTitle(), body, getTags(), getTheme(), Uploads.of(files)));
             posted = "/challenges/challenge?id=" + id;
-            Pages.info(groupName == null ? "Your challenge is posted. Experts who know its tags are invited to answer."
-                    : "Your challenge is posted in " + groupName + ". Only its members see it.");
+            if (challenges.challengeAwaitsApproval(id)) {
+                Pages.info("Thank you: your challenge waits for a moderator's approval, as new members' first posts"
+                        + " do. Only you and the moderators see it until then.");
+            } else {
+                Pages.info(groupName == null ? "Your challenge is posted. Experts who know its tags are invited to"
+                        + " answer." : "Your challenge is posted in " + groupName + ". Only its members see it.");
+            }
             Pages.redirect(posted);
         } catch (InvalidInput problems) {
             Pages.show(problems, "ask");

@@ -330,8 +330,8 @@ public class DiscussionService {
         Member author = currentMember(viewer);
         Mentioned mentioned = linkMentions(body);
         Instant now = BaseEntity.now();
-        // before the post exists (it would count as an approved post); challenges are flagged instead of held
-        boolean waits = kind == ThreadKind.DISCUSSION && (words.holdsForApproval() || needsApproval(viewer, space));
+        // before the post exists (it would count as an approved post); a challenge waits like a discussion
+        boolean waits = words.holdsForApproval() || needsApproval(viewer, space);
         ForumThread thread = threads.add(new ForumThread(space, author, cleanTitle, kind));
         int position = thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), null));
@@ -451,8 +451,7 @@ public class DiscussionService {
         Mentioned mentioned = linkMentions(body);
         ForumThread thread = threads.findForAppend(threadId).orElseThrow(() -> new NotFound("Thread"));
         Instant now = BaseEntity.now();
-        boolean waits = thread.getKind() == ThreadKind.DISCUSSION
-                && (words.holdsForApproval() || needsApproval(viewer, thread.getSpace()));
+        boolean waits = words.holdsForApproval() || needsApproval(viewer, thread.getSpace());
         int position = waits ? thread.appendAwaiting() : thread.append(author, now);
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
         files.attach(post, author, attached);
@@ -474,16 +473,23 @@ public class DiscussionService {
         return locate(thread.getId(), post.getId(), position);
     }
 
+    /** Whether this post (just written in the caller's transaction, or any other) waits for a moderator. */
+    @Transactional
+    public boolean awaitsApproval(long postId) {
+        return posts.find(postId).map(Post::isAwaitingApproval).orElse(false);
+    }
+
     /**
-     * A new member's first posts wait for approval (the site setting; 0: never). Staff, the space's moderators
-     * (a group's owners) and members with enough approved posts do not wait.
+     * A new member's first posts wait for approval (the site setting; 0: never). Staff, experts, the space's
+     * moderators (a group's owners) and members with enough approved posts do not wait.
      */
     boolean needsApproval(Viewer viewer, Space space) {
         if (TrustedWrites.active()) {
             return false;
         }
         int first = settings.newMemberApprovals();
-        if (first == 0 || viewer.can(Permission.MODERATE) || access.canModerate(viewer, space)) {
+        if (first == 0 || viewer.can(Permission.MODERATE) || viewer.can(Permission.ANSWER_AS_EXPERT)
+                || access.canModerate(viewer, space)) { // experts were vetted by an administrator
             return false;
         }
         return !posts.hasApprovedPosts(viewer.memberId(), first);

@@ -524,7 +524,8 @@ public class ThreadModeration {
                 discussions.publishApproved(thread, post);
             }
             audit.record(viewer, AuditAction.APPROVE_POST, AuditTarget.post(post.getId(), thread.getTitle()), null);
-            approved.fire(new PostApproved(post.getId(), viewer.memberId()));
+            approved.fire(new PostApproved(post.getId(), viewer.memberId(), thread.getId(), post.isOpeningPost(),
+                    !post.isDeleted()));
         }
         return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
     }
