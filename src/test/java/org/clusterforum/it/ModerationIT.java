@@ -1167,7 +1167,9 @@ class ModerationIT {
             assertTrue(newest(reader, List.of("regulation-ukca")).stream().noneMatch(id -> id == waiting),
                     "not under its tag");
             ReviewEntry entry = approvalOf(moderator, own.challenge().postId());
+            long unread = notifications.unreadCount(newcomer);
             reviews.approve(moderator, entry.id());
+            assertEquals(unread + 1, notifications.unreadCount(newcomer), "the asker is told it is approved");
             ChallengePageView approved = challenges.challengePage(reader, waiting);
             assertFalse(approved.awaitingApproval());
             assertEquals(List.of("regulation-ukca"), approved.challenge().tags().stream().map(t -> t.slug()).toList(),

@@ -5,5 +5,6 @@ package org.clusterforum.discussion.service;
  * starts to count). {@code openingPost}: it opened its thread; {@code published}: it was not deleted meanwhile, so
  * it now shows.
  */
-public record PostApproved(long postId, long approverId, long threadId, boolean openingPost, boolean published) {
+public record PostApproved(long postId, long approverId, long threadId, boolean openingPost, boolean published,
+                           long authorId) {
 }

@@ -525,7 +525,7 @@ public class ThreadModeration {
             }
             audit.record(viewer, AuditAction.APPROVE_POST, AuditTarget.post(post.getId(), thread.getTitle()), null);
             approved.fire(new PostApproved(post.getId(), viewer.memberId(), thread.getId(), post.isOpeningPost(),
-                    !post.isDeleted()));
+                    !post.isDeleted(), post.getAuthor().getId()));
         }
         return DiscussionService.locate(thread.getId(), post.getId(), post.getPosition());
     }

@@ -16,7 +16,9 @@ public enum NotificationKind {
     ANSWER_ACCEPTED("Your answer is accepted", EmailFrequency.IMMEDIATELY),
     EXPERT_INVITED("You are invited to answer a challenge as an expert", EmailFrequency.IMMEDIATELY),
     COMMENT("Someone comments on your challenge or answer", EmailFrequency.DAILY),
-    CHALLENGE_SOLVED("A challenge you follow is solved", EmailFrequency.DAILY);
+    CHALLENGE_SOLVED("A challenge you follow is solved", EmailFrequency.DAILY),
+    /** A new member's waiting post (thread, reply, challenge or answer) was approved by a moderator. */
+    POST_APPROVED("A moderator approves your waiting post", EmailFrequency.IMMEDIATELY);
 
     private final String emailLabel;
     private final EmailFrequency defaultEmail;

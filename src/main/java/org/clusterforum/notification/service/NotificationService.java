@@ -71,6 +71,14 @@ public class NotificationService {
         notifications.deleteAbout(event.postId());
     }
 
+    /** The author of an approved waiting post is told that everyone sees it now. */
+    void onPostApproved(@Observes org.clusterforum.discussion.service.PostApproved event) {
+        if (event.published() && event.authorId() != event.approverId()) {
+            add(new Notification(event.authorId(), NotificationKind.POST_APPROVED, event.postId(),
+                    event.approverId()));
+        }
+    }
+
     void onPostLiked(@Observes PostLiked event) {
         notifications.find(event.postAuthorId(), NotificationKind.LIKE, event.postId()).ifPresentOrElse(
                 n -> n.anotherActor(event.likerId()),
@@ -157,6 +165,7 @@ public class NotificationService {
                     : actor + " and " + (n.getActorCount() - 1) + " other" + (n.getActorCount() == 2 ? "" : "s")
                     + " commented on your post in";
             case CHALLENGE_SOLVED -> "Solved: " + actor + " accepted an answer to";
+            case POST_APPROVED -> actor + " approved your post in";
             case WATCHED_THREAD -> actor + (challenge ? " posted a challenge:" : " started a new thread:");
             case WATCHED_REPLY -> actor + (challenge ? " answered" : " replied in");
             case MENTION -> actor + " mentioned you in";
