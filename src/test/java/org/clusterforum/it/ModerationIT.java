@@ -1166,15 +1166,24 @@ class ModerationIT {
             assertTrue(newest(reader, List.of()).stream().noneMatch(id -> id == waiting), "not listed");
             assertTrue(newest(reader, List.of("regulation-ukca")).stream().noneMatch(id -> id == waiting),
                     "not under its tag");
+            assertEquals(List.of("regulation-ukca"), own.challenge().tags().stream().map(t -> t.slug()).toList(),
+                    "the asker sees the tags it will carry");
+            assertTrue(own.challenge().viewerMayEdit(), "and may still correct it");
+            challenges.editChallenge(newcomer, waiting, new AskForm(title + " (edited)", null,
+                    List.of("regulation-ukca", "mdr-ivdr"), null, List.of()));
+            assertEquals(java.util.Set.of("regulation-ukca", "mdr-ivdr"),
+                    java.util.Set.copyOf(challenges.challengeForEdit(newcomer, waiting).tagSlugs()));
+            assertTrue(newest(reader, List.of("mdr-ivdr")).stream().noneMatch(id -> id == waiting),
+                    "an edit does not list it early");
             ReviewEntry entry = approvalOf(moderator, own.challenge().postId());
             long unread = notifications.unreadCount(newcomer);
             reviews.approve(moderator, entry.id());
             assertEquals(unread + 1, notifications.unreadCount(newcomer), "the asker is told it is approved");
             ChallengePageView approved = challenges.challengePage(reader, waiting);
             assertFalse(approved.awaitingApproval());
-            assertEquals(List.of("regulation-ukca"), approved.challenge().tags().stream().map(t -> t.slug()).toList(),
-                    "its tags come back");
-            assertTrue(newest(reader, List.of("regulation-ukca")).contains(waiting), "listed under its tag");
+            assertEquals(java.util.Set.of("regulation-ukca", "mdr-ivdr"), approved.challenge().tags().stream()
+                    .map(t -> t.slug()).collect(java.util.stream.Collectors.toSet()), "its tags come back");
+            assertTrue(newest(reader, List.of("mdr-ivdr")).contains(waiting), "listed under its tags");
 
             Viewer answerer = member("Answer newcomer");
             var location = challenges.answer(answerer, answered, "<p>Any UK approved body can do it.</p>", false,

@@ -156,11 +156,16 @@ public class Challenge extends ThreadExtension implements org.clusterforum.platf
     /** A moderator restored its opening post: it is listed again; returns the tags it had when deleted. */
     public java.util.List<Long> restore() {
         deleted = false;
-        java.util.List<Long> tags = removedTagIds == null ? java.util.List.of()
-                : java.util.Arrays.stream(removedTagIds.split(",")).map(Long::valueOf).toList();
+        java.util.List<Long> tags = tagIdsSetAside();
         removedTagIds = null;
         touch();
         return tags;
+    }
+
+    /** The tags set aside while it is unlisted (deleted, or waiting for a moderator's approval). */
+    public java.util.List<Long> tagIdsSetAside() {
+        return removedTagIds == null ? java.util.List.of()
+                : java.util.Arrays.stream(removedTagIds.split(",")).map(Long::valueOf).toList();
     }
 
     public boolean isDeleted() {

@@ -188,8 +188,7 @@ public class ChallengeService {
     public AskForm challengeForEdit(Viewer viewer, long challengeId) {
         ChallengeHead head = visibleHead(viewer, challengeId);
         requireMayEdit(viewer, head);
-        List<String> slugs = challenges.tagsOf(List.of(challengeId)).getOrDefault(challengeId, List.of()).stream()
-                .map(Tag::getSlug).toList();
+        List<String> slugs = currentTags(challengeId, head.awaitingApproval()).stream().map(Tag::getSlug).toList();
         return new AskForm(head.title(), null, slugs, head.themeSlug(), List.of());
     }
 
@@ -206,6 +205,18 @@ public class ChallengeService {
         Long themeId = checkedTheme(viewer, form.themeSlug(), problems);
         discussions.retitleThread(viewer, challengeId, form.title(), problems);
         Challenge challenge = challenges.findLocked(challengeId).orElseThrow(() -> new NotFound("Challenge"));
+        if (head.awaitingApproval()) {
+            challenge.delete(chosen.stream().map(Tag::getId).toList()); // its tags wait aside until approval
+        } else {
+            retag(challenge, head, chosen);
+        }
+        if (!java.util.Objects.equals(themeId, challenge.getThemeId())) {
+            challenge.changeTheme(themeId);
+        }
+    }
+
+    private void retag(Challenge challenge, ChallengeHead head, List<Tag> chosen) {
+        long challengeId = challenge.getId();
         Set<Long> before = challenges.tagsOf(List.of(challengeId)).getOrDefault(challengeId, List.of()).stream()
                 .map(Tag::getId).collect(Collectors.toSet());
         Set<Long> after = chosen.stream().map(Tag::getId).collect(Collectors.toSet());
@@ -220,9 +231,15 @@ public class ChallengeService {
             tags.adjustChallengeCount(after.stream().filter(id -> !before.contains(id)).toList(), +1);
             tags.adjustChallengeCount(removed, -1);
         }
-        if (!java.util.Objects.equals(themeId, challenge.getThemeId())) {
-            challenge.changeTheme(themeId);
+    }
+
+    /** A challenge's tags: those it carries, or, while it waits for approval, those set aside with it. */
+    private List<Tag> currentTags(long challengeId, boolean waiting) {
+        if (waiting) {
+            List<Long> ids = challenge(challengeId).tagIdsSetAside();
+            return ids.isEmpty() ? List.of() : new ArrayList<>(tags.findAll(ids));
         }
+        return challenges.tagsOf(List.of(challengeId)).getOrDefault(challengeId, List.of());
     }
 
     private List<Tag> checkedTags(List<String> slugs, InvalidInput.Collector problems) {
@@ -282,8 +299,7 @@ public class ChallengeService {
         boolean open = head.status() != ChallengeStatus.CLOSED && !hidden;
         boolean member = access.canTakePart(viewer, space);
         boolean mayAccept = open && (asker || moderator);
-        List<TagView> tagViews = challenges.tagsOf(List.of(challengeId)).getOrDefault(challengeId, List.of())
-                .stream().map(TagView::of).toList();
+        List<TagView> tagViews = currentTags(challengeId, waiting).stream().map(TagView::of).toList();
         ChallengeView challenge = new ChallengeView(head.id(), head.title(), head.status(), head.score(),
                 head.answerCount(), head.themeName(), head.themeSlug(), head.createdAt(), head.postId(),
                 RichText.stored(head.bodyHtml()), head.editedAt(), head.revisionCount(),
@@ -291,7 +307,7 @@ public class ChallengeService {
                 head.askerRole().label(), head.askerReputation(), head.askerOrganisation(), tagViews,
                 head.readerVote(), head.readerWatching(), head.readerAnswerId(), asker,
                 open && member && head.readerAnswerId() == null && access.canReply(viewer, space, head.locked()),
-                member && !asker && !hidden, !hidden && access.canEditPost(viewer, space,
+                member && !asker && !hidden, !head.deleted() && access.canEditPost(viewer, space,
                         head.askerId()), member && open,
                 open && (asker || moderator), mayAccept && head.acceptedAnswerId() != null,
                 !hidden && access.canDeletePost(viewer, space, head.askerId(), head.answerCount() > 0),
