@@ -152,15 +152,13 @@ public class ChallengeService {
                 form.bodyHtml(), form.uploads(), problems);
         Challenge challenge = challenges.add(new Challenge(started.threadId(), board.getId(), viewer.memberId(),
                 themeId, BaseEntity.now()));
+        if (discussions.awaitsApproval(started.openingPostId())) {
+            // a new member's challenge waits for a moderator: unlisted, its tags set aside, no expert invited yet
+            challenge.delete(chosen.stream().map(Tag::getId).toList());
+            return challenge.getId();
+        }
         for (Tag tag : chosen) {
             challenges.tag(new ChallengeTag(challenge, tag));
-        }
-        if (discussions.awaitsApproval(started.openingPostId())) {
-            // a new member's challenge waits for a moderator: unlisted, its tags kept aside, no expert invited yet
-            List<Long> tagIds = chosen.stream().map(Tag::getId).toList();
-            challenge.delete(tagIds);
-            tagIds.forEach(tagId -> challenges.untag(challenge.getId(), tagId));
-            return challenge.getId();
         }
         if (board.isPublic()) {
             tags.adjustChallengeCount(chosen.stream().map(Tag::getId).toList(), +1);
@@ -864,13 +862,8 @@ public class ChallengeService {
         if (event.openingPost()) {
             challenges.find(event.threadId()).filter(Challenge::isDeleted).ifPresent(found -> {
                 Challenge challenge = challenges.findLocked(found.getId()).orElseThrow();
-                List<Long> tagIds = challenge.restore();
-                tags.findAll(tagIds).forEach(tag -> challenges.tag(new ChallengeTag(challenge, tag)));
-                Space space = space(challenge.getSpaceId());
-                if (space.isPublic()) {
-                    tags.adjustChallengeCount(tagIds, +1);
-                }
-                if (space instanceof ChallengeBoard) {
+                List<Long> tagIds = relist(challenge);
+                if (space(challenge.getSpaceId()) instanceof ChallengeBoard) {
                     experts.inviteMatching(challenge, event.postId(), tagIds);
                 }
             });
@@ -890,14 +883,8 @@ public class ChallengeService {
      * answered again since cannot come back beside the new one. Runs in the restoring transaction.
      */
     void onPostRestored(@Observes PostRestored event) {
-        challenges.find(event.threadId()).filter(c -> event.openingPost() && c.isDeleted()).ifPresent(found -> {
-            Challenge challenge = challenges.findLocked(found.getId()).orElseThrow();
-            List<Long> tagIds = challenge.restore();
-            tags.findAll(tagIds).forEach(tag -> challenges.tag(new ChallengeTag(challenge, tag)));
-            if (space(challenge.getSpaceId()).isPublic()) {
-                tags.adjustChallengeCount(tagIds, +1);
-            }
-        });
+        challenges.find(event.threadId()).filter(c -> event.openingPost() && c.isDeleted())
+                .ifPresent(found -> relist(challenges.findLocked(found.getId()).orElseThrow()));
         answers.find(event.postId()).filter(Answer::isDeleted).ifPresent(found -> {
             Challenge challenge = challenges.findLocked(found.getChallengeId()).orElseThrow();
             Answer answer = answers.findLocked(found.getId()).orElseThrow();
@@ -910,6 +897,19 @@ public class ChallengeService {
             award(challenge.getSpaceId(), answer.getAuthorId(), Reputation.ofAnswer(answer.getUpVotes(),
                     answer.getDownVotes(), false, answer.isHelpful()));
         });
+    }
+
+    /**
+     * Lists an unlisted (deleted or waiting) challenge again, with the tags set aside with it, counted on the public
+     * tag list when it is public; returns those tags.
+     */
+    private List<Long> relist(Challenge challenge) {
+        List<Long> tagIds = challenge.restore();
+        tags.findAll(tagIds).forEach(tag -> challenges.tag(new ChallengeTag(challenge, tag)));
+        if (space(challenge.getSpaceId()).isPublic()) {
+            tags.adjustChallengeCount(tagIds, +1);
+        }
+        return tagIds;
     }
 
     /** One page of a challenge list: a view, optionally narrowed to challenges carrying all the given tags. */
