@@ -310,7 +310,7 @@ public final class GenerateForum {
     private void insertMembers(Connection c, int count, int organisations, String hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO FORUM_MEMBER (ID, VERSION, CREATED_AT,"
                 + " UPDATED_AT, DISPLAY_NAME, EMAIL, PASSWORD_HASH, ROLE, STATUS, JOINED_AT, ORGANISATION_ID,"
-                + " POST_COUNT, HANDLE) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0, ?)")) {
+                + " POST_COUNT, HANDLE, EMAIL_VERIFIED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0, ?, ?)")) {
             for (int i = 1; i <= count; i++) {
                 ps.setLong(1, i);
                 ps.setTimestamp(2, Timestamp.from(start));
@@ -322,6 +322,7 @@ public final class GenerateForum {
                 ps.setTimestamp(8, Timestamp.from(start));
                 ps.setLong(9, 1 + i % organisations);
                 ps.setString(10, "bench-member-" + i);
+                ps.setTimestamp(11, Timestamp.from(start)); // confirmed addresses: unconfirmed ones cannot sign in
                 ps.addBatch();
                 if (i % BATCH == 0) {
                     ps.executeBatch();
