@@ -20,18 +20,8 @@ PORT=${BENCH_PORT:-18091}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-3}
 JIT_WARMUP=${JIT_WARMUP:-10}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH="$JAVA_HOME/bin:$PATH"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/cluster-forum-microbundle.jar ] || mvn -q -B -DskipTests package
-
-if [ ! -f "$DIR/bench.properties" ]; then
-    start=$(date +%s)
-    mvn -q -B test-compile exec:java -Dexec.mainClass=org.clusterforum.bench.GenerateForum \
-        -Dexec.classpathScope=test -Dexec.args="--posts $POSTS --challenges $CHALLENGES --data-dir $DIR"
-    echo "Generated $DIR in $(( $(date +%s) - start )) s"
-fi
-prop() { grep "^$1=" "$DIR/bench.properties" | cut -d= -f2; }
+source bench/lib.sh
+generate "$DIR" --posts "$POSTS" --challenges "$CHALLENGES"
 [ "$(prop challenges)" -gt 0 ] 2>/dev/null || { echo "$DIR has no challenges: generate it with --challenges" >&2; exit 1; }
 
 BASE="http://localhost:$PORT"

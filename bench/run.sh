@@ -11,16 +11,8 @@ POSTS=${1:-10000}
 DIR=${BENCH_DIR:-target/bench-$POSTS}
 PORT=${BENCH_PORT:-18090}
 DURATION=${DURATION:-15}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH="$JAVA_HOME/bin:$PATH"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/cluster-forum-microbundle.jar ] || mvn -q -B -DskipTests package
-
-if [ ! -f "$DIR/bench.properties" ]; then
-    mvn -q -B test-compile exec:java -Dexec.mainClass=org.clusterforum.bench.GenerateForum \
-        -Dexec.classpathScope=test -Dexec.args="--posts $POSTS --data-dir $DIR"
-fi
-prop() { grep "^$1=" "$DIR/bench.properties" | cut -d= -f2; }
+source bench/lib.sh
+generate "$DIR" --posts "$POSTS"
 
 BASE="http://localhost:$PORT"
 SERVER=
