@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clusterforum.account.model.OrganisationKind;
 import org.clusterforum.account.service.AccountService;
@@ -62,7 +64,7 @@ class ForumServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.forum(ForumServicesIT.class);
+        return Deployments.forum(ForumServicesIT.class, TestDeadlocks.class);
     }
 
     @Inject
@@ -89,6 +91,9 @@ class ForumServicesIT {
 
     @Inject
     ContentVersion contentVersion;
+
+    @Inject
+    TestDeadlocks deadlocks;
 
     @Test
     void memberRegistersAndSignsInWithTheirPassword() {
@@ -687,6 +692,23 @@ class ForumServicesIT {
     private long unreadThreadsIn(Viewer viewer, String theme) {
         return discussions.themes(viewer).stream().filter(t -> t.slug().equals(theme)).findFirst().orElseThrow()
                 .unreadThreads();
+    }
+
+    @Test
+    void twoUseCasesCaughtInADeadlockBothFinishBecauseTheRolledBackOneRunsAgain() throws Exception {
+        long one = register("Lock One", unique("lock1@example.org"));
+        long two = register("Lock Two", unique("lock2@example.org"));
+        CountDownLatch oneLocked = new CountDownLatch(1);
+        CountDownLatch twoLocked = new CountDownLatch(1);
+        int before = deadlocks.attempts();
+
+        Future<?> first = executor.submit(() -> deadlocks.lockBoth(one, two, oneLocked, twoLocked));
+        Future<?> second = executor.submit(() -> deadlocks.lockBoth(two, one, twoLocked, oneLocked));
+        first.get(60, TimeUnit.SECONDS);
+        second.get(60, TimeUnit.SECONDS);
+
+        assertEquals(3, deadlocks.attempts() - before, "Derby rolled one back and it ran once more");
+        assertEquals("1", deadlocks.deadlockTimeout(), "Derby looks for deadlocks after 1 s, not its default 20 s");
     }
 
     private PostView firstPost(Viewer viewer, long threadId) {

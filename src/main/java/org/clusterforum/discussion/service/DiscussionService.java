@@ -453,6 +453,12 @@ public class DiscussionService {
         Instant now = BaseEntity.now();
         boolean waits = words.holdsForApproval() || needsApproval(viewer, thread.getSpace());
         int position = waits ? thread.appendAwaiting() : thread.append(author, now);
+        if (!waits && thread.isListed()) {
+            // counters before the new post: a thread page being read holds its posts' authors while it waits for
+            // the new post, so writing the post first and then its author's count would wait for each other
+            themes.countReply(thread.getSpace().getId(), thread.getId(), now);
+            countOnProfile(thread.getSpace(), author);
+        }
         Post post = posts.add(new Post(thread, author, position, mentioned.body(), replyTo));
         files.attach(post, author, attached);
         if (!watches.watchesThread(author.getId(), thread.getId())) {
@@ -465,10 +471,6 @@ public class DiscussionService {
             return locate(thread.getId(), post.getId(), position);
         }
         flagIfWatched(words, post.getId(), thread.getSpace());
-        if (thread.isListed()) {
-            themes.countReply(thread.getSpace().getId(), thread.getId(), now);
-            countOnProfile(thread.getSpace(), author);
-        }
         publish(thread, post, replyTo, mentioned.memberIds(), true);
         return locate(thread.getId(), post.getId(), position);
     }
