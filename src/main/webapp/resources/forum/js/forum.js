@@ -286,3 +286,41 @@
         }
     });
 })();
+
+/*
+ * An ajax request that fails on the server (a draft save, a like) must not take the member away from the page.
+ * PrimeFaces would load the web.xml error page, which lives under WEB-INF, so the browser would show "Page not
+ * found" and whatever was being typed would be gone. Say what happened in the page's message region instead;
+ * the text stays where it is.
+ */
+(function () {
+    'use strict';
+
+    function show(text) {
+        var region = document.getElementById('globalMessages');
+        if (!region) {
+            return;
+        }
+        var box = document.createElement('div');
+        box.className = 'ui-messages-error';
+        var icon = document.createElement('span');
+        icon.className = 'pi pi-times-circle';
+        icon.setAttribute('aria-hidden', 'true');
+        var message = document.createElement('p');
+        message.textContent = text;
+        box.appendChild(icon);
+        box.appendChild(message);
+        region.setAttribute('role', 'alert');
+        region.replaceChildren(box);
+    }
+
+    if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Utils) {
+        PrimeFaces.ajax.Utils.handleError = function (errorName) {
+            show(errorName && errorName.indexOf('ViewExpiredException') >= 0
+                ? 'This page has expired, so what you just did was not saved. Copy any text you typed, then'
+                    + ' reload the page.'
+                : 'Something went wrong on the forum and what you just did was not saved. Your text is still'
+                    + ' here: try again in a moment.');
+        };
+    }
+})();

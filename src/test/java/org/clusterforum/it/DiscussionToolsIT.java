@@ -192,6 +192,22 @@ class DiscussionToolsIT extends BrowserFlow {
     }
 
     @Test
+    void aDraftThatCanNoLongerBeSavedSaysSoOnThePageAndTheTextStays() {
+        signIn(browser, "member@example.org");
+        String threadUrl = browser.startThread("skills", "Keeping a draft " + UUID.randomUUID().toString()
+                .substring(0, 6), "A thread to reply to.");
+        browser.driver().get(threadUrl);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID"); // the session ended while the member typed
+        browser.editor("Your reply").sendKeys("A reply I do not want to lose");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.text().contains("This page has expired, so what you just did was not saved."));
+        assertEquals(threadUrl.replaceAll("#.*", ""), browser.currentUrl().replaceAll("#.*", ""),
+                "the member stays on the page");
+        assertTrue(browser.editor("Your reply").getText().contains("A reply I do not want to lose"));
+    }
+
+    @Test
     void aMentionRingsTheBellAndLeadsToThePost() {
         String title = "Asking an expert by name " + UUID.randomUUID().toString().substring(0, 6);
         signIn(browser, "procurement@example.org");
