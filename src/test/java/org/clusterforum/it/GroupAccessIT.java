@@ -18,9 +18,11 @@ import org.clusterforum.account.model.OrganisationKind;
 import org.clusterforum.account.service.AccountService;
 import org.clusterforum.account.service.Registration;
 import org.clusterforum.challenge.service.AskForm;
+import org.clusterforum.challenge.service.ChallengeMoves;
 import org.clusterforum.challenge.service.ChallengePageView;
 import org.clusterforum.challenge.service.ChallengeService;
 import org.clusterforum.challenge.service.ExpertService;
+import org.clusterforum.challenge.service.Reputation;
 import org.clusterforum.challenge.service.TagService;
 import org.clusterforum.challenge.service.TagView;
 import org.clusterforum.discussion.service.Attachments;
@@ -86,6 +88,9 @@ class GroupAccessIT {
 
     @Inject
     ChallengeService challenges;
+
+    @Inject
+    ChallengeMoves moves;
 
     @Inject
     TagService tags;
@@ -504,11 +509,68 @@ class GroupAccessIT {
         assertEquals(1, challenges.challengePage(answerer, challengeId).rooms().size());
     }
 
+    // ---------------------------------------------------------------- moving challenges
+
+    @Test
+    void aModeratorMovesABoardChallengeIntoAPrivateGroupAndBackAndThePublicCountsFollow() {
+        Viewer asker = member("Move Asker");
+        Viewer answerer = member("Move Answerer");
+        Viewer voter = member("Move Voter");
+        Viewer outsider = member("Move Outsider");
+        Viewer moderator = withRole(member("Move Moderator"), Role.MODERATOR);
+        String slug = groups.createGroup(moderator, new GroupForm("Tender consortium " + uuid(), "",
+                GroupVisibility.PRIVATE));
+        groups.invite(moderator, slug, handle(asker), null);
+        groups.acceptInvitation(asker, invitationTo(asker, slug).id());
+        long id = challenges.askChallenge(asker, new AskForm("Which framework suits our joint bid?",
+                "<p>Our consortium bids together.</p>", List.of("market-access"), null, List.of()));
+        long answerId = challenges.answer(answerer, id, "<p>Try the G-Cloud framework.</p>", false, null,
+                List.of()).postId();
+        challenges.voteOnAnswer(voter, answerId, 1);
+        challenges.voteOnChallenge(voter, id, 1);
+        int askerPoints = reputation(asker);
+        int answererPoints = reputation(answerer);
+        int answererPosts = accounts.profile(answerer.memberId()).postCount();
+        int tagged = tagCount("market-access");
+
+        assertTrue(moves.moveTargets(moderator, id).stream().anyMatch(p -> p.slug().equals(slug) && p.group()));
+        assertTrue(moves.moveTargets(asker, id).isEmpty(), "a member moves nothing");
+        assertThrows(Forbidden.class, () -> moves.moveChallenge(asker, id, slug, null));
+        InvalidInput nowhere = assertThrows(InvalidInput.class, () -> moves.moveChallenge(moderator, id, "", null));
+        assertEquals("Choose where to move the challenge.", nowhere.messages().get(ChallengeMoves.TARGET_FIELD));
+
+        moves.moveChallenge(moderator, id, slug, "Confidential bid work");
+
+        assertThrows(NotFound.class, () -> challenges.challengePage(outsider, id));
+        assertThrows(NotFound.class, () -> challenges.challengePage(Viewer.anonymous(), id));
+        assertThrows(NotFound.class, () -> challenges.challengePage(answerer, id), "the answerer is not a member");
+        assertEquals(1, challenges.challengePage(asker, id).challenge().answerCount(), "the answer came along");
+        assertTrue(challenges.listInGroup(asker, slug, new PageRequest(1, 20)).items().items().stream()
+                .anyMatch(c -> c.id() == id));
+        assertEquals(askerPoints - Reputation.CHALLENGE_UPVOTE, reputation(asker), "public reputation only");
+        assertEquals(answererPoints - Reputation.ANSWER_UPVOTE, reputation(answerer));
+        assertEquals(answererPosts - 1, accounts.profile(answerer.memberId()).postCount());
+        assertEquals(tagged - 1, tagCount("market-access"), "the public tag count");
+        assertTrue(moves.moveTargets(asker, id).isEmpty(), "a group member who does not own it moves nothing");
+
+        moves.moveChallenge(moderator, id, "challenges", null);
+
+        assertEquals(1, challenges.challengePage(outsider, id).challenge().answerCount());
+        assertEquals(askerPoints, reputation(asker));
+        assertEquals(answererPoints, reputation(answerer));
+        assertEquals(answererPosts, accounts.profile(answerer.memberId()).postCount());
+        assertEquals(tagged, tagCount("market-access"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private int tagCount(String slug) {
         return tags.approvedTags().stream().filter(t -> t.slug().equals(slug)).mapToInt(TagView::challengeCount)
                 .findFirst().orElseThrow();
+    }
+
+    private int reputation(Viewer member) {
+        return accounts.profile(member.memberId()).reputation();
     }
 
     private GroupEntryView invitationTo(Viewer who, String slug) {

@@ -34,6 +34,12 @@ public class AnswerRepository {
         return Optional.ofNullable(em.find(Answer.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The challenge's answers that count (neither deleted nor waiting for approval). */
+    public List<Answer> liveOf(long challengeId) {
+        return em.createQuery("select a from Answer a where a.challengeId = :c and a.deleted = false", Answer.class)
+                .setParameter("c", challengeId).getResultList();
+    }
+
     /** The member's answer to the challenge that is not deleted, if any. */
     public Optional<Answer> liveAnswerOf(long challengeId, long authorId) {
         return em.createQuery("select a from Answer a where a.challengeId = :c and a.liveAuthorId = :m", Answer.class)

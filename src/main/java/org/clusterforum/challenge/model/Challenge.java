@@ -21,7 +21,7 @@ import org.clusterforum.platform.cache.ContentListener;
 @Table(name = "CHALLENGE")
 public class Challenge extends ThreadExtension implements org.clusterforum.platform.search.Searchable {
 
-    @Column(name = "SPACE_ID", nullable = false, updatable = false)
+    @Column(name = "SPACE_ID", nullable = false) // a moderator may move it (its thread moves with it)
     private long spaceId;
 
     @Column(name = "ASKER_ID", nullable = false, updatable = false)
@@ -174,6 +174,12 @@ public class Challenge extends ThreadExtension implements org.clusterforum.platf
 
     public void changeTheme(Long themeId) {
         this.themeId = themeId;
+        touch();
+    }
+
+    /** A moderator moved it to another space (the board or a group); its thread moves with it. */
+    public void moveTo(long spaceId) {
+        this.spaceId = spaceId;
         touch();
     }
 

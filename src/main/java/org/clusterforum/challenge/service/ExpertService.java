@@ -84,13 +84,19 @@ public class ExpertService {
     @Inject
     Event<ChallengeNotice> notices;
 
-    /** Invites the best-ranked experts for a newly posted challenge (in the posting transaction). */
+    /**
+     * Invites the best-ranked experts for a challenge newly on the board: just posted, approved, or moved there
+     * from a group (in that transaction). Experts invited before are not invited again, and count towards the
+     * number invited.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void inviteMatching(Challenge challenge, long openingPostId, List<Long> tagIds) {
-        List<ExpertRanking.Candidate> ranked = ranked(challenge, tagIds, Set.of());
+        Set<Long> already = invitations.ofChallenge(challenge.getId()).stream().map(Invitation::getExpertId)
+                .collect(Collectors.toSet());
+        List<ExpertRanking.Candidate> ranked = ranked(challenge, tagIds, already);
         List<Long> invited = new ArrayList<>();
         for (ExpertRanking.Candidate c : ranked) {
-            if (invited.size() == ExpertRanking.INVITED_PER_CHALLENGE) {
+            if (already.size() + invited.size() >= ExpertRanking.INVITED_PER_CHALLENGE) {
                 break;
             }
             invitations.add(new Invitation(challenge.getId(), c.memberId(), null));

@@ -331,6 +331,28 @@ public class ThreadModeration {
             throw InvalidInput.of("target", "The thread is already in " + from.getName() + ". Choose another place.");
         }
         String why = optionalReason(reason);
+        relocate(thread, to);
+        audit.record(viewer, AuditAction.MOVE_THREAD, target(thread),
+                joined("From " + from.getName() + " to " + to.getName(), why));
+    }
+
+    /**
+     * Moves a challenge's thread to {@code spaceId} with its counts, in the caller's transaction: the challenge
+     * feature decided who may move it and where, and records the move in the audit log.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveChallengeThread(long threadId, long spaceId) {
+        ForumThread thread = threads.findForAppend(threadId).filter(t -> t.getKind() == ThreadKind.CHALLENGE)
+                .orElseThrow(() -> new NotFound("Challenge"));
+        relocate(thread, spaces.find(spaceId).orElseThrow(() -> new NotFound("Space")));
+    }
+
+    /**
+     * Puts the thread in another space: thread and post counts leave one space for the other, both spaces show
+     * their latest thread, and profile post counts follow when the thread becomes public or private.
+     */
+    private void relocate(ForumThread thread, Space to) {
+        Space from = thread.getSpace();
         int visible = thread.isListed() ? visiblePosts(thread) : 0;
         int count = thread.isListed() ? 1 : 0;
         thread.moveTo(to);
@@ -347,8 +369,6 @@ public class ThreadModeration {
             posts.visiblePostsByAuthor(thread.getId())
                     .forEach((member, n) -> accounts.adjustPostCount(member, sign * n.intValue()));
         }
-        audit.record(viewer, AuditAction.MOVE_THREAD, target(thread),
-                joined("From " + from.getName() + " to " + to.getName(), why));
     }
 
     /** Deleted discussions, most recently deleted first, for moderators to review or restore (50 a page). */

@@ -34,7 +34,8 @@ public enum AuditAction {
     UNARCHIVE_THEME("Brought back an archived theme"),
     REORDER_THEMES("Reordered themes"),
     DELETE_COMMENT("Deleted a member's comment"),
-    REBUILD_SEARCH_INDEX("Rebuilt the search index");
+    REBUILD_SEARCH_INDEX("Rebuilt the search index"),
+    MOVE_CHALLENGE("Moved a challenge");
 
     private final String label;
 

@@ -31,6 +31,12 @@ public class SpaceRepository {
         return Optional.ofNullable(em.find(Space.class, id));
     }
 
+    /** Every space that is not archived (themes, boards, groups), by name. */
+    public List<Space> activeByName() {
+        return em.createQuery("select s from Space s where s.archived = false order by s.name", Space.class)
+                .getResultList();
+    }
+
     /** The spaces with members (groups) that a member belongs to, by name. */
     public List<Space> spacesOfMember(long memberId) {
         return em.createQuery("select s from Space s, SpaceMember m where m.spaceId = s.id and m.memberId = :member"
