@@ -562,6 +562,45 @@ class GroupAccessIT {
         assertEquals(tagged, tagCount("market-access"));
     }
 
+    @Test
+    void aPublicGroupTurnedPrivateTakesItsPostsTagsAndReputationOutOfThePublicCountsAndBack() {
+        Viewer owner = member("Turning Owner");
+        Viewer answerer = member("Turning Answerer");
+        Viewer voter = member("Turning Voter");
+        String name = "Open then closed circle " + uuid();
+        String slug = groups.createGroup(owner, new GroupForm(name, "", GroupVisibility.PUBLIC));
+        groups.join(answerer, slug);
+        groups.join(voter, slug);
+        int ownerPosts = accounts.profile(owner.memberId()).postCount();
+        int answererPoints = reputation(answerer);
+        int tagged = tagCount("mdr-ivdr");
+        long threadId = discussions.startThread(owner, slug, "Open notes on our roadmap", "<p>Notes.</p>");
+        discussions.reply(owner, threadId, "<p>More notes.</p>");
+        long challengeId = challenges.askChallengeIn(owner, slug, new AskForm("Which class is our software?",
+                "<p>Details.</p>", List.of("mdr-ivdr"), null, List.of()));
+        long answerId = challenges.answer(answerer, challengeId, "<p>Class IIa, most likely.</p>", false, null,
+                List.of()).postId();
+        challenges.voteOnAnswer(voter, answerId, 1);
+        assertEquals(ownerPosts + 3, accounts.profile(owner.memberId()).postCount(), "public while the group is");
+        assertEquals(answererPoints + Reputation.ANSWER_UPVOTE, reputation(answerer));
+        assertEquals(tagged + 1, tagCount("mdr-ivdr"));
+
+        groups.changeGroup(owner, slug, new GroupForm(name, "", GroupVisibility.PRIVATE));
+
+        assertEquals(ownerPosts, accounts.profile(owner.memberId()).postCount());
+        assertEquals(answererPoints, reputation(answerer));
+        assertEquals(tagged, tagCount("mdr-ivdr"));
+
+        groups.changeGroup(owner, slug, new GroupForm(name, "Now hidden", GroupVisibility.HIDDEN));
+        assertEquals(ownerPosts, accounts.profile(owner.memberId()).postCount(), "private to hidden changes nothing");
+
+        groups.changeGroup(owner, slug, new GroupForm(name, "", GroupVisibility.PUBLIC));
+
+        assertEquals(ownerPosts + 3, accounts.profile(owner.memberId()).postCount());
+        assertEquals(answererPoints + Reputation.ANSWER_UPVOTE, reputation(answerer));
+        assertEquals(tagged + 1, tagCount("mdr-ivdr"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private int tagCount(String slug) {

@@ -68,6 +68,12 @@ public class ChallengeRepository {
         em.persist(link);
     }
 
+    /** Every challenge of a space, deleted ones too, locked for a change of what they count in public. */
+    public List<Challenge> allInSpaceLocked(long spaceId) {
+        return em.createQuery("select c from Challenge c where c.spaceId = :s", Challenge.class)
+                .setParameter("s", spaceId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** The ids of a challenge's tags (for a challenge leaving the lists). */
     public List<Long> tagIdsOf(long challengeId) {
         return em.createQuery("select ct.tag.id from ChallengeTag ct where ct.challengeId = :c", Long.class)

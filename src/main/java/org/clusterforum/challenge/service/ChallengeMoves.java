@@ -1,6 +1,7 @@
 package org.clusterforum.challenge.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.clusterforum.platform.security.Permission;
 import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.Space;
 import org.clusterforum.platform.space.SpaceAccess;
+import org.clusterforum.platform.space.SpaceAudienceChanged;
 import org.clusterforum.platform.space.SpaceRepository;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
@@ -127,9 +129,7 @@ public class ChallengeMoves {
 
         List<Long> tagIds = challenges.tagIdsOf(challengeId);
         if (from.isPublic() != to.isPublic()) {
-            int sign = to.isPublic() ? 1 : -1;
-            earnedBy(challenge).forEach((memberId, points) -> accounts.awardReputation(memberId, sign * points));
-            tags.adjustChallengeCount(tagIds, sign);
+            countInPublic(challenge, tagIds, to.isPublic() ? 1 : -1);
         }
         threads.moveChallengeThread(challengeId, to.getId());
         challenge.moveTo(to.getId());
@@ -138,6 +138,24 @@ public class ChallengeMoves {
         }
         audit.record(viewer, AuditAction.MOVE_CHALLENGE, AuditTarget.challenge(challengeId, head.title()),
                 "From " + from.getName() + " to " + to.getName() + (why.isEmpty() ? "" : ". " + why));
+    }
+
+    /**
+     * A group became public or stopped being public: its challenges' tags and the reputation they earned join or
+     * leave the public counts, as when each of them moves (in the changing transaction).
+     */
+    void onAudienceChanged(@Observes SpaceAudienceChanged changed) {
+        int sign = changed.nowPublic() ? 1 : -1;
+        for (Challenge challenge : challenges.allInSpaceLocked(changed.spaceId())) {
+            // a deleted or waiting challenge has its tags set aside, uncounted; what it earned still counts
+            countInPublic(challenge, challenge.isDeleted() ? List.of() : challenges.tagIdsOf(challenge.getId()), sign);
+        }
+    }
+
+    /** Adds ({@code sign} 1) or takes away (-1) what the challenge counts in public: its tags and reputation. */
+    private void countInPublic(Challenge challenge, List<Long> tagIds, int sign) {
+        earnedBy(challenge).forEach((memberId, points) -> accounts.awardReputation(memberId, sign * points));
+        tags.adjustChallengeCount(tagIds, sign);
     }
 
     /**

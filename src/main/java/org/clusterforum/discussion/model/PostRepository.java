@@ -174,6 +174,17 @@ public class PostRepository {
         return counts;
     }
 
+    /** The visible posts of a space's listed threads counted per author (see {@link #visiblePostsByAuthor}). */
+    public Map<Long, Long> visiblePostsByAuthorInSpace(long spaceId) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("select p.author.id, count(p) from Post p where p.thread.space.id = :space"
+                        + " and p.thread.unlisted = :unlisted and p.deleted = :deleted and p.awaitingSince is null"
+                        + " group by p.author.id", Object[].class)
+                .setParameter("space", spaceId).setParameter("unlisted", false).setParameter("deleted", false)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The thread's opening post. */
     public Post openingPostOf(long threadId) {
         return em.createQuery("select p from Post p where p.thread.id = :thread and p.position = 1", Post.class)

@@ -371,6 +371,17 @@ public class ThreadModeration {
         }
     }
 
+    /**
+     * A group became public or stopped being public: the profiles of its authors count its posts only while it is
+     * public (as when a thread moves), in the changing transaction.
+     */
+    void onAudienceChanged(@jakarta.enterprise.event.Observes org.clusterforum.platform.space.SpaceAudienceChanged
+                                   changed) {
+        int sign = changed.nowPublic() ? 1 : -1;
+        posts.visiblePostsByAuthorInSpace(changed.spaceId())
+                .forEach((member, n) -> accounts.adjustPostCount(member, sign * n.intValue()));
+    }
+
     /** Deleted discussions, most recently deleted first, for moderators to review or restore (50 a page). */
     @Transactional
     public org.clusterforum.platform.persistence.Page<DeletedThread> deletedThreads(Viewer viewer,

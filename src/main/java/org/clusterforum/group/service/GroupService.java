@@ -63,6 +63,9 @@ public class GroupService {
     @Inject
     org.clusterforum.platform.mail.MailOutbox outbox;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.clusterforum.platform.space.SpaceAudienceChanged> audienceChanged;
+
     // ---- reading ----------------------------------------------------------------------------------------------
 
     /** Groups the viewer may know of: public and private ones, and hidden ones they belong to (all for staff). */
@@ -236,7 +239,10 @@ public class GroupService {
         return group;
     }
 
-    /** Owners rename a group, change its description or its visibility. */
+    /**
+     * Owners rename a group, change its description or its visibility. When it becomes public or stops being
+     * public, the public counts (profiles, tags, reputation) take in or give up its content, in this transaction.
+     */
     @Transactional
     public void changeGroup(Viewer viewer, String slug, GroupForm form) {
         ForumGroup g = groups.lock(ownedGroup(viewer, slug));
@@ -247,7 +253,11 @@ public class GroupService {
             problems.add("visibility", "Choose who can see the group: public, private or hidden.");
         }
         problems.throwIfAny();
+        boolean wasPublic = g.isPublic();
         g.change(name, description, form.visibility());
+        if (g.isPublic() != wasPublic) {
+            audienceChanged.fire(new org.clusterforum.platform.space.SpaceAudienceChanged(g.getId(), g.isPublic()));
+        }
     }
 
     private boolean mayCreate(Viewer viewer) {
