@@ -232,7 +232,9 @@ public final class GenerateForum {
             facts.setProperty("bigThreadPages", Integer.toString((bigThreadPosts + 19) / 20));
             facts.setProperty("busiestThemeSlug", slug(THEMES[1]));
             facts.setProperty("busiestThemePages", Long.toString((themeCounts[2][0] + 24) / 25));
-            facts.setProperty("memberEmail", "member1@bench.example");
+            // member 1 is a moderator (its header counts the review queue); member 2 is an ordinary member
+            facts.setProperty("memberEmail", "member2@bench.example");
+            facts.setProperty("moderatorEmail", "member1@bench.example");
             facts.setProperty("password", PASSWORD);
         }
         try {

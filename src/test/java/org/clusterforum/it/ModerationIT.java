@@ -401,13 +401,13 @@ class ModerationIT {
         assertThrows(Forbidden.class, () -> discussions.reply(silenced, thread, "<p>Let me speak.</p>"));
         assertThrows(Forbidden.class, () -> discussions.startThread(silenced, theme, "A new thread while silenced",
                 "<p>No.</p>"));
-        MyNotices notices = sanctions.noticesFor(silenced);
+        MyNotices notices = sanctions.noticesFor(again(silenced));
         assertEquals("Cooling off", notices.silenceReason());
 
         sanctions.liftSanctions(moderator, member.memberId(), null);
         Viewer free = accounts.viewerOf(member.memberId()).orElseThrow();
         discussions.reply(free, thread, "<p>Thanks.</p>");
-        assertTrue(sanctions.noticesFor(free).isEmpty());
+        assertTrue(sanctions.noticesFor(again(free)).isEmpty());
     }
 
     @Test
@@ -417,7 +417,7 @@ class ModerationIT {
         Viewer other = member("Someone else entirely");
 
         sanctions.warnMember(moderator, member.memberId(), "Please keep patients' data out of posts.");
-        MyNotices notices = sanctions.noticesFor(member);
+        MyNotices notices = sanctions.noticesFor(again(member));
         assertEquals(1, notices.warnings().size());
         assertEquals("Please keep patients' data out of posts.", notices.warnings().getFirst().reason());
         assertEquals(moderator.displayName(), notices.warnings().getFirst().givenBy());
@@ -426,7 +426,8 @@ class ModerationIT {
         assertThrows(NotFound.class, () -> sanctions.acknowledgeWarning(other, warning), "only its addressee reads it");
         sanctions.acknowledgeWarning(member, warning);
         sanctions.acknowledgeWarning(member, warning);
-        assertTrue(sanctions.noticesFor(member).isEmpty());
+        assertTrue(sanctions.noticesFor(again(member)).isEmpty());
+        assertFalse(again(member).noticesWaiting(), "acknowledged twice, counted once");
         assertTrue(sanctions.standing(moderator, member.memberId()).history().getFirst().acknowledgedAt() != null);
         assertEquals(AuditAction.WARN_MEMBER, audit.about(moderator, "member", member.memberId(), 1).getFirst().action());
     }
@@ -490,12 +491,14 @@ class ModerationIT {
         assertTrue(reviews.queue(moderator, ReviewTarget.POST, null, new PageRequest(1, 100)).items().stream()
                 .noneMatch(e -> e.id() == entry.id()), "the entry left the queue");
         for (Viewer reporter : List.of(first, second)) {
-            List<ReportOutcome> told = reviews.handledReports(reporter);
+            List<ReportOutcome> told = reviews.handledReports(again(reporter));
             assertEquals(1, told.size());
             assertEquals("the post was hidden", told.getFirst().outcome());
         }
+        assertTrue(again(first).noticesWaiting(), "the reporter's pages look for what to tell them");
         reviews.dismissOutcomes(first);
-        assertTrue(reviews.handledReports(first).isEmpty());
+        assertTrue(reviews.handledReports(again(first)).isEmpty());
+        assertFalse(again(first).noticesWaiting(), "then nothing waits, and pages ask nothing");
         InvalidInput again = assertThrows(InvalidInput.class, () -> reviews.dismiss(moderator, entry.id(), "Late"));
         assertTrue(again.getMessage().contains("already handled"));
         assertThrows(NotFound.class, () -> reviews.reportPost(second, advert, ReportReason.SPAM, null),
@@ -554,8 +557,8 @@ class ModerationIT {
         assertThrows(NotFound.class, () -> reviews.dismiss(owner, otherEntry, "Not mine"));
 
         reviews.warnAuthor(moderator, entry.id(), "Please be kind in the group.");
-        assertEquals("Please be kind in the group.", sanctions.noticesFor(insider).warnings().getFirst().reason());
-        assertEquals("the author was warned", reviews.handledReports(reporter).getFirst().outcome());
+        assertEquals("Please be kind in the group.", sanctions.noticesFor(again(insider)).warnings().getFirst().reason());
+        assertEquals("the author was warned", reviews.handledReports(again(reporter)).getFirst().outcome());
 
         reviews.reportMember(reporter, insider.memberId(), ReportReason.ABUSIVE, "Keeps at it");
         ReviewEntry aboutMember = reviews.queue(moderator, ReviewTarget.MEMBER, null, new PageRequest(1, 100)).items()
@@ -982,7 +985,7 @@ class ModerationIT {
         assertThrows(InvalidInput.class, () -> reviews.hidePost(moderator, entry.id(), " "), "a reason is needed");
         reviews.hidePost(moderator, entry.id(), "Advertising");
         assertTrue(challenges.challengePage(asker, challenge).challenge().comments().isEmpty(), "the comment is gone");
-        assertTrue(reviews.handledReports(reporter).stream().anyMatch(o -> o.what().equals("a comment")),
+        assertTrue(reviews.handledReports(again(reporter)).stream().anyMatch(o -> o.what().equals("a comment")),
                 "the reporter is told");
         assertEquals(AuditAction.DELETE_COMMENT, audit.about(moderator, "challenge", challenge, 5).getFirst().action());
     }
@@ -1232,6 +1235,11 @@ class ModerationIT {
         Viewer who = member(role.label() + " " + uuid());
         accounts.grantRole(who.memberId(), role);
         return accounts.viewerOf(who.memberId()).orElseThrow();
+    }
+
+    /** The viewer as their next request sees them (a viewer is read once per request, notices included). */
+    private Viewer again(Viewer viewer) {
+        return accounts.viewerOf(viewer.memberId()).orElseThrow();
     }
 
     private Viewer member(String name) {

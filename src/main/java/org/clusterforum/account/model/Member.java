@@ -79,6 +79,14 @@ public class Member extends BaseEntity implements org.clusterforum.platform.sear
     @Column(name = "POST_COUNT", nullable = false)
     private int postCount;
 
+    /** Warnings the member has not acknowledged yet (kept by single statements, see MemberRepository). */
+    @Column(name = "PENDING_WARNINGS", nullable = false, insertable = false, updatable = false)
+    private int pendingWarnings;
+
+    /** Outcomes of the member's reports that they have not seen yet (kept by single statements). */
+    @Column(name = "OUTCOMES_WAITING", nullable = false, insertable = false, updatable = false)
+    private int outcomesWaiting;
+
     /** Unique, lower-case name for @mentions, e.g. "sam-whitfield". */
     @Column(name = "HANDLE", nullable = false, length = MAX_HANDLE, unique = true)
     private String handle;
@@ -230,5 +238,13 @@ public class Member extends BaseEntity implements org.clusterforum.platform.sear
 
     public int getPostCount() {
         return postCount;
+    }
+
+    public int getPendingWarnings() {
+        return pendingWarnings;
+    }
+
+    public int getOutcomesWaiting() {
+        return outcomesWaiting;
     }
 }

@@ -88,6 +88,24 @@ public class MemberRepository {
     }
 
     /** Moves the member's post count by {@code delta} in one statement, never below zero. */
+    /** Moves the member's count of unacknowledged warnings by {@code delta} (never below 0). */
+    public void adjustPendingWarnings(long memberId, int delta) {
+        em.createQuery("update Member m set m.pendingWarnings = case when m.pendingWarnings + :delta < 0 then 0"
+                        + " else m.pendingWarnings + :delta end where m.id = :id")
+                .setParameter("delta", delta).setParameter("id", memberId).executeUpdate();
+    }
+
+    /** Moves the member's count of report outcomes waiting to be seen; {@code null}: none wait any more. */
+    public void adjustOutcomesWaiting(long memberId, Integer delta) {
+        if (delta == null) {
+            em.createQuery("update Member m set m.outcomesWaiting = 0 where m.id = :id and m.outcomesWaiting <> 0")
+                    .setParameter("id", memberId).executeUpdate();
+            return;
+        }
+        em.createQuery("update Member m set m.outcomesWaiting = m.outcomesWaiting + :delta where m.id = :id")
+                .setParameter("delta", delta).setParameter("id", memberId).executeUpdate();
+    }
+
     public void adjustPostCount(long memberId, int delta) {
         em.createQuery("update Member m set m.postCount = case when m.postCount + :delta < 0 then 0"
                         + " else m.postCount + :delta end where m.id = :id")

@@ -259,8 +259,9 @@ public class AccountService implements MemberDirectory {
     public Optional<Viewer> viewerOf(long memberId) {
         return members.find(memberId)
                 .filter(Member::maySignIn)
-                .map(m -> Viewer.member(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt(),
-                        m.isSilenced() ? m.getSilencedUntil() : null));
+                .map(m -> new Viewer(m.getId(), m.getDisplayName(), m.getRole(), m.getJoinedAt(),
+                        m.isSilenced() ? m.getSilencedUntil() : null,
+                        m.getPendingWarnings() > 0 || m.getOutcomesWaiting() > 0));
     }
 
     /** These members' profiles as search indexes them (every member's profile is public). */
@@ -340,6 +341,18 @@ public class AccountService implements MemberDirectory {
         if (delta != 0) {
             members.adjustPostCount(memberId, delta);
         }
+    }
+
+    /** A moderator handled reports of these members: each has one more outcome to see (one per report). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportsHandled(java.util.Collection<Long> reporterIds) {
+        reporterIds.forEach(id -> members.adjustOutcomesWaiting(id, 1));
+    }
+
+    /** The member has seen the outcomes of their reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void outcomesSeen(long memberId) {
+        members.adjustOutcomesWaiting(memberId, null);
     }
 
     /** A post of this member was deleted. */

@@ -51,6 +51,7 @@ public class SanctionService {
         Member member = sanctionable(viewer, memberId);
         String why = reason(reason, "Write the warning: the member reads it as you write it.");
         sanctions.add(new MemberSanction(member.getId(), SanctionKind.WARN, null, why, viewer.memberId()));
+        members.adjustPendingWarnings(member.getId(), 1);
         audit.record(viewer, AuditAction.WARN_MEMBER, target(member), why);
     }
 
@@ -106,7 +107,10 @@ public class SanctionService {
         MemberSanction warning = sanctions.find(sanctionId)
                 .filter(s -> viewer.is(s.getMemberId()) && s.getKind() == SanctionKind.WARN)
                 .orElseThrow(() -> new NotFound("Warning"));
-        warning.acknowledge(BaseEntity.now());
+        if (warning.getAcknowledgedAt() == null) {
+            warning.acknowledge(BaseEntity.now());
+            members.adjustPendingWarnings(warning.getMemberId(), -1);
+        }
     }
 
     /** What the signed-in member must be told: warnings not yet acknowledged, and a silence in force. */
@@ -114,6 +118,9 @@ public class SanctionService {
     public MyNotices noticesFor(Viewer viewer) {
         if (viewer.isAnonymous()) {
             return MyNotices.NONE;
+        }
+        if (!viewer.noticesWaiting() && !viewer.isSilenced()) {
+            return MyNotices.NONE; // known from the member's row, read once per request: no query
         }
         List<MemberSanction> warnings = sanctions.unacknowledgedWarnings(viewer.memberId());
         if (warnings.isEmpty() && !viewer.isSilenced()) {

@@ -119,11 +119,19 @@ public class GroupRepository {
                 .setParameter("pending", EntryState.PENDING).setParameter("now", now).getResultList();
     }
 
-    public long countInvitationsOf(long memberId, Instant now) {
-        return em.createQuery("select count(e) from GroupEntry e where e.memberId = :member"
-                        + " and e.kind = :invitation and e.state = :pending and e.expiresAt > :now", Long.class)
-                .setParameter("member", memberId).setParameter("invitation", EntryKind.INVITATION)
-                .setParameter("pending", EntryState.PENDING).setParameter("now", now).getSingleResult();
+    /**
+     * The header's two numbers in one statement: the member's pending invitations that have not expired, and the
+     * pending requests to join the groups they own.
+     */
+    public long[] waitingFor(long memberId, Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery("VALUES ((SELECT COUNT(*) FROM GROUP_ENTRY WHERE MEMBER_ID = ?"
+                        + " AND KIND = 'INVITATION' AND STATE = 'PENDING' AND EXPIRES_AT > ?),"
+                        + " (SELECT COUNT(*) FROM GROUP_ENTRY e JOIN SPACE_MEMBER m ON m.SPACE_ID = e.GROUP_ID"
+                        + " WHERE m.MEMBER_ID = ? AND m.ROLE = 'OWNER' AND e.KIND = 'REQUEST'"
+                        + " AND e.STATE = 'PENDING'))")
+                .setParameter(1, memberId).setParameter(2, java.sql.Timestamp.from(now)).setParameter(3, memberId)
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     /** Collaboration rooms opened from a challenge (its thread), by name. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.clusterforum.group.service.GroupService;
-import org.clusterforum.group.service.RequestsWaiting;
+import org.clusterforum.group.service.GroupsWaiting;
 import org.clusterforum.platform.security.CurrentMember;
 
 /** What waits for the member in groups (invitations, requests to decide), for the header: {@code #{groupInvitations.waiting}}. */
@@ -26,9 +26,9 @@ public class GroupInvitations {
      */
     public String getWaiting() {
         if (waiting == null) {
-            long invitations = groups.invitationCount(currentMember.viewer());
-            long requests = groups.requestsWaiting(currentMember.viewer()).stream()
-                    .mapToLong(RequestsWaiting::requests).sum();
+            GroupsWaiting counts = groups.waitingFor(currentMember.viewer());
+            long invitations = counts.invitations();
+            long requests = counts.requests();
             java.util.List<String> parts = new java.util.ArrayList<>();
             if (invitations > 0) {
                 parts.add(invitations + (invitations == 1 ? " invitation" : " invitations"));

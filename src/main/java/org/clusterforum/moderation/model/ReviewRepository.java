@@ -91,6 +91,12 @@ public class ReviewRepository {
     }
 
     /** Tells the entry's reporters it is handled (they see the outcome until they dismiss it). */
+    /** Who reported the item in reports not handled yet, one entry per report. */
+    public List<Long> unhandledReporters(long itemId) {
+        return em.createQuery("select r.reporterId from Report r where r.reviewItemId = :item and r.handledAt is null",
+                Long.class).setParameter("item", itemId).getResultList();
+    }
+
     public void markHandled(long itemId, Instant at) {
         em.createQuery("update Report r set r.handledAt = :at where r.reviewItemId = :item and r.handledAt is null")
                 .setParameter("at", at).setParameter("item", itemId).executeUpdate();

@@ -340,8 +340,8 @@ public class ReviewService {
     /** The viewer's reports handled since they last looked, to tell them the outcome. */
     @Transactional
     public List<ReportOutcome> handledReports(Viewer viewer) {
-        if (viewer.isAnonymous()) {
-            return List.of();
+        if (viewer.isAnonymous() || !viewer.noticesWaiting()) {
+            return List.of(); // known from the member's row, read once per request: no query
         }
         return reviews.handledUnseen(viewer.memberId()).stream().map(row -> {
             Report report = (Report) row[0];
@@ -357,12 +357,14 @@ public class ReviewService {
     public void dismissOutcomes(Viewer viewer) {
         if (!viewer.isAnonymous()) {
             reviews.markSeen(viewer.memberId(), BaseEntity.now());
+            accounts.outcomesSeen(viewer.memberId());
         }
     }
 
     private void resolve(Viewer viewer, ReviewItem item, Resolution how, String note) {
         Instant now = BaseEntity.now();
         item.resolve(how, note, viewer.memberId(), now);
+        accounts.reportsHandled(reviews.unhandledReporters(item.getId())); // before they are marked handled
         reviews.markHandled(item.getId(), now);
     }
 

@@ -38,7 +38,7 @@ public class SqlCountFilter extends HttpFilter {
         } finally {
             String query = request.getQueryString();
             LOG.info(() -> "SQL " + SqlStatements.count() + " " + request.getMethod() + " " + request.getRequestURI()
-                    + (query == null ? "" : "?" + query));
+                    + (query == null ? "" : "?" + query) + " [" + String.join(" | ", SqlStatements.names()) + "]");
         }
     }
 }
