@@ -324,3 +324,50 @@
         };
     }
 })();
+
+/*
+ * Pressing a form's submit button takes the focus out of the editor, and the editor's "blur" (or a keystroke's
+ * delayed "keyup") saves the draft by ajax. That save would race the form's own post: its answer can arrive after
+ * the post's redirect and wipe the message that says the post was made. So once a submit button is being
+ * pressed, the form's typing-driven ajax requests are not sent (the post carries the same text anyway).
+ */
+(function () {
+    'use strict';
+    if (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Request) {
+        return;
+    }
+
+    function pressing(event) {
+        var button = event.target.closest ? event.target.closest('button[type=submit], input[type=submit]') : null;
+        var form = button && button.form;
+        if (!form) {
+            return;
+        }
+        form.dataset.sending = 'true';
+        setTimeout(function () {
+            if (form.dataset.submitting !== 'true') {
+                delete form.dataset.sending; // pressed, but not let go on the button: nothing was sent
+            }
+        }, 1500);
+    }
+
+    document.addEventListener('mousedown', pressing, true);
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' || event.key === ' ') {
+            pressing(event);
+        }
+    }, true);
+
+    var send = PrimeFaces.ajax.Request.send;
+    PrimeFaces.ajax.Request.send = function (cfg) {
+        var source = typeof cfg.source === 'string' ? document.getElementById(cfg.source) : cfg.source;
+        var form = source && source.closest ? source.closest('form') : null;
+        if (form && (cfg.event === 'blur' || cfg.event === 'keyup')
+                && (form.dataset.sending === 'true' || form.dataset.submitting === 'true')) {
+            cfg.onstart = function () {
+                return false; // PrimeFaces drops the request and moves its queue on
+            };
+        }
+        return send.apply(this, arguments);
+    };
+})();

@@ -27,6 +27,8 @@ class DiscussionToolsIT extends BrowserFlow {
             browser.editor("Your reply").sendKeys("Post number " + n);
             browser.press("Post reply");
             browser.wait(By.id("post-" + n));
+            // the editor's draft save on leaving it must not race the post and wipe this message
+            assertTrue(browser.text().contains("Your reply is posted."), "after reply " + n);
         }
         browser.press("Sign out");
 
