@@ -254,6 +254,22 @@ class ModerationIT {
     }
 
     @Test
+    void aModeratorMovesAThreadIntoAPrivateGroupTheyDoNotBelongTo() {
+        Viewer moderator = staff(Role.MODERATOR);
+        Viewer owner = member("Room owner");
+        Viewer author = member("Misplaced author");
+        String slug = groups.createGroup(owner, new GroupForm("Consortium room " + uuid(), "", GroupVisibility.PRIVATE));
+        long thread = discussions.startThread(author, theme(), "Our bid's internal budget", "<p>Numbers.</p>");
+
+        assertTrue(moderation.moveTargets(moderator, thread).stream().anyMatch(p -> p.slug().equals(slug)),
+                "every group is offered to a moderator, as for challenges");
+        moderation.moveThread(moderator, thread, slug, "Belongs to the consortium");
+
+        assertThrows(NotFound.class, () -> discussions.thread(author, thread), "now for the group's members only");
+        assertEquals(slug, discussions.thread(owner, thread).themeSlug());
+    }
+
+    @Test
     void aPinUntilADayInThePastIsRefusedAndAnExpiredPinEnds() throws Exception {
         Viewer moderator = staff(Role.MODERATOR);
         Viewer author = member("Pin until author");

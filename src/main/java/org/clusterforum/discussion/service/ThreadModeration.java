@@ -568,11 +568,17 @@ public class ThreadModeration {
         return placesModeratedBy(viewer).stream().filter(p -> !p.slug().equals(thread.getSpace().getSlug())).toList();
     }
 
-    /** Moderators moderate every place they can start threads in; a group's owners only their groups. */
+    /**
+     * Moderators moderate every theme they can start threads in and every group (as when moving a challenge); a
+     * group's owners only their groups.
+     */
     private List<Place> placesModeratedBy(Viewer viewer) {
         List<Place> places = discussions.placesToStartThreads(viewer);
         if (viewer.can(org.clusterforum.platform.security.Permission.MODERATE)) {
-            return places;
+            List<Place> all = new java.util.ArrayList<>(places.stream().filter(p -> !p.group()).toList());
+            spaces.activeByName().stream().filter(s -> s.hasMembers() && access.canModerate(viewer, s))
+                    .forEach(s -> all.add(new Place(s.getName(), s.getSlug(), true)));
+            return all;
         }
         List<Long> owned = access.ownedSpaceIds(viewer);
         return places.stream().filter(Place::group)
