@@ -271,7 +271,7 @@ public class DiscussionService {
                 !t.isDeleted() && access.canReply(viewer, space, t.isLocked()), head.watching(), t.getKind() == ThreadKind.CHALLENGE,
                 space.address(), space.hasMembers(), t.getPinnedUntil(), t.getLockReason(), t.isDeleted(),
                 t.getDeleteReason(), access.canModerate(viewer, space), t.getSlowModeSeconds(),
-                t.isAwaitingApproval(), space.isArchived());
+                t.isAwaitingApproval(), space.isArchived(), t.getPositionCount());
     }
 
     private Page<PostView> postsOf(Viewer viewer, ThreadHead head, PageRequest requested) {

@@ -12,8 +12,16 @@ public record ThreadView(long id, String title, long authorId, String authorName
                          boolean locked, boolean viewerMayReply, boolean viewerWatching,
                          boolean challenge, String spaceUrl, boolean inGroup, Instant pinnedUntil,
                          String lockReason, boolean deleted, String deleteReason, boolean viewerMayModerate,
-                         int slowModeSeconds, boolean awaitingApproval, boolean archived)
+                         int slowModeSeconds, boolean awaitingApproval, boolean archived, int positionCount)
         implements Serializable {
+
+    /**
+     * Whether the thread has more than one page of posts (deleted and waiting posts keep their places). Known from
+     * the thread itself, so a postback that renders no posts (a draft being saved) need not read them to decide.
+     */
+    public boolean severalPages() {
+        return positionCount > DiscussionService.POSTS_PER_PAGE;
+    }
 
     /** "5 minutes" while slow mode is on, else null. */
     public String slowModeInterval() {
