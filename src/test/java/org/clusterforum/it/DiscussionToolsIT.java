@@ -207,6 +207,10 @@ class DiscussionToolsIT extends BrowserFlow {
         assertEquals(threadUrl.replaceAll("#.*", ""), browser.currentUrl().replaceAll("#.*", ""),
                 "the member stays on the page");
         assertTrue(browser.editor("Your reply").getText().contains("A reply I do not want to lose"));
+
+        browser.press("Post reply"); // the form cannot be sent any more: the page hands the text back
+        assertTrue(browser.title().startsWith("Your session has expired"), browser.title());
+        assertEquals("A reply I do not want to lose", browser.field("Your text").getDomProperty("value"));
     }
 
     @Test
