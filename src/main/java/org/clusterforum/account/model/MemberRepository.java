@@ -95,15 +95,16 @@ public class MemberRepository {
                 .setParameter("delta", delta).setParameter("id", memberId).executeUpdate();
     }
 
-    /** Moves the member's count of report outcomes waiting to be seen; {@code null}: none wait any more. */
-    public void adjustOutcomesWaiting(long memberId, Integer delta) {
-        if (delta == null) {
-            em.createQuery("update Member m set m.outcomesWaiting = 0 where m.id = :id and m.outcomesWaiting <> 0")
-                    .setParameter("id", memberId).executeUpdate();
-            return;
-        }
-        em.createQuery("update Member m set m.outcomesWaiting = m.outcomesWaiting + :delta where m.id = :id")
-                .setParameter("delta", delta).setParameter("id", memberId).executeUpdate();
+    /** One more outcome of the member's reports waits to be seen. */
+    public void countOutcomeWaiting(long memberId) {
+        em.createQuery("update Member m set m.outcomesWaiting = m.outcomesWaiting + 1 where m.id = :id")
+                .setParameter("id", memberId).executeUpdate();
+    }
+
+    /** The member has seen every outcome of their reports. */
+    public void clearOutcomesWaiting(long memberId) {
+        em.createQuery("update Member m set m.outcomesWaiting = 0 where m.id = :id and m.outcomesWaiting <> 0")
+                .setParameter("id", memberId).executeUpdate();
     }
 
     public void adjustPostCount(long memberId, int delta) {

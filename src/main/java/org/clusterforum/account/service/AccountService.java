@@ -346,13 +346,13 @@ public class AccountService implements MemberDirectory {
     /** A moderator handled reports of these members: each has one more outcome to see (one per report). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reportsHandled(java.util.Collection<Long> reporterIds) {
-        reporterIds.forEach(id -> members.adjustOutcomesWaiting(id, 1));
+        reporterIds.forEach(members::countOutcomeWaiting);
     }
 
     /** The member has seen the outcomes of their reports. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void outcomesSeen(long memberId) {
-        members.adjustOutcomesWaiting(memberId, null);
+        members.clearOutcomesWaiting(memberId);
     }
 
     /** A post of this member was deleted. */

@@ -12,17 +12,19 @@ import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 public class SqlStatements extends SessionProfilerAdapter {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
-    private static final ThreadLocal<java.util.List<String>> NAMES = ThreadLocal.withInitial(java.util.ArrayList::new);
+    /** Set on a thread by {@link #reset()} (only when statements are logged), so no other request names any. */
+    private static final ThreadLocal<java.util.List<String>> NAMES = new ThreadLocal<>();
 
     /** Starts counting afresh on this thread. */
     public static void reset() {
         COUNT.get()[0] = 0;
-        NAMES.get().clear();
+        NAMES.set(new java.util.ArrayList<>());
     }
 
     /** What the statements since {@link #reset()} were, in order: each query's name or the start of its SQL. */
     public static java.util.List<String> names() {
-        return java.util.List.copyOf(NAMES.get());
+        java.util.List<String> names = NAMES.get();
+        return names == null ? java.util.List.of() : java.util.List.copyOf(names);
     }
 
     /** Statements executed on this thread since {@link #reset()}. */
@@ -35,8 +37,9 @@ public class SqlStatements extends SessionProfilerAdapter {
     public void startOperationProfile(String operationName, DatabaseQuery query, int weight) {
         if (SessionProfiler.SqlPrepare.equals(operationName)) {
             COUNT.get()[0]++;
-            if (NAMES.get().size() < 50) {
-                NAMES.get().add(describe(query));
+            java.util.List<String> names = NAMES.get();
+            if (names != null && names.size() < 50) {
+                names.add(describe(query));
             }
         }
     }

@@ -27,9 +27,6 @@ public class ExpiredPage {
             if (t instanceof jakarta.faces.application.ViewExpiredException) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
