@@ -538,6 +538,10 @@ class GroupAccessIT {
         assertThrows(Forbidden.class, () -> moves.moveChallenge(asker, id, slug, null));
         InvalidInput nowhere = assertThrows(InvalidInput.class, () -> moves.moveChallenge(moderator, id, "", null));
         assertEquals("Choose where to move the challenge.", nowhere.messages().get(ChallengeMoves.TARGET_FIELD));
+        InvalidInput rambling = assertThrows(InvalidInput.class,
+                () -> moves.moveChallenge(moderator, id, slug, "é".repeat(501)));
+        assertEquals("Keep the reason under 500 characters.", rambling.messages().get(ChallengeMoves.REASON_FIELD));
+        assertEquals(1, challenges.challengePage(outsider, id).challenge().answerCount(), "nothing moved");
 
         moves.moveChallenge(moderator, id, slug, "Confidential bid work");
 

@@ -26,7 +26,6 @@ import org.clusterforum.platform.security.Viewer;
 import org.clusterforum.platform.space.Space;
 import org.clusterforum.platform.space.SpaceAccess;
 import org.clusterforum.platform.space.SpaceAudienceChanged;
-import org.clusterforum.platform.space.SpaceRepository;
 import org.clusterforum.platform.validation.Forbidden;
 import org.clusterforum.platform.validation.InvalidInput;
 import org.clusterforum.platform.validation.NotFound;
@@ -56,9 +55,6 @@ public class ChallengeMoves {
 
     @Inject
     TagRepository tags;
-
-    @Inject
-    SpaceRepository spaces;
 
     @Inject
     SpaceAccess access;
@@ -168,9 +164,7 @@ public class ChallengeMoves {
                 + challenge.getDownVotes() * Reputation.ofVote(false, -1);
         earned.merge(challenge.getAskerId(), asked, Integer::sum);
         for (Answer answer : answers.liveOf(challenge.getId())) {
-            boolean byOther = answer.getAuthorId() != challenge.getAskerId();
-            earned.merge(answer.getAuthorId(), Reputation.ofAnswer(answer.getUpVotes(), answer.getDownVotes(),
-                    answer.isAccepted() && byOther, answer.isHelpful()), Integer::sum);
+            earned.merge(answer.getAuthorId(), Reputation.earnedBy(answer, challenge.getAskerId()), Integer::sum);
         }
         earned.values().removeIf(points -> points == 0);
         return earned;
@@ -181,17 +175,11 @@ public class ChallengeMoves {
      * groups take nothing new.
      */
     private List<Space> destinations(Viewer viewer) {
-        if (viewer.isAnonymous()) {
-            return List.of();
-        }
         List<Space> places = new ArrayList<>();
         if (viewer.can(Permission.MODERATE)) {
             challenges.board().ifPresent(places::add);
         }
-        List<Space> groups = viewer.can(Permission.MODERATE) ? spaces.activeByName()
-                : spaces.spacesOfMember(viewer.memberId());
-        groups.stream().filter(s -> s.hasMembers() && !s.isArchived() && access.canModerate(viewer, s))
-                .forEach(places::add);
+        places.addAll(access.groupsModeratedBy(viewer));
         return places;
     }
 

@@ -842,9 +842,7 @@ public class ChallengeService {
         answers.find(event.postId()).filter(a -> !a.isDeleted()).ifPresent(found -> {
             Challenge challenge = challenges.findLocked(found.getChallengeId()).orElseThrow();
             Answer answer = answers.findLocked(found.getId()).orElseThrow();
-            boolean byOther = answer.getAuthorId() != challenge.getAskerId();
-            award(challenge.getSpaceId(), answer.getAuthorId(), -Reputation.ofAnswer(answer.getUpVotes(),
-                    answer.getDownVotes(), answer.isAccepted() && byOther, answer.isHelpful()));
+            award(challenge.getSpaceId(), answer.getAuthorId(), -Reputation.earnedBy(answer, challenge.getAskerId()));
             answer.delete();
             challenge.answerRemoved(answer.getId());
         });
@@ -894,8 +892,7 @@ public class ChallengeService {
             }
             answer.restore();
             challenge.answerAdded();
-            award(challenge.getSpaceId(), answer.getAuthorId(), Reputation.ofAnswer(answer.getUpVotes(),
-                    answer.getDownVotes(), false, answer.isHelpful()));
+            award(challenge.getSpaceId(), answer.getAuthorId(), Reputation.earnedBy(answer, challenge.getAskerId()));
         });
     }
 

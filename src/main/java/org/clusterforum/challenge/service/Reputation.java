@@ -33,6 +33,16 @@ public final class Reputation {
         return ofVote(onAnswer, to) - ofVote(onAnswer, from);
     }
 
+    /**
+     * Everything this answer has earned its author as it stands: its votes, and acceptance and the helpful mark
+     * when the asker is someone else (taken back when the answer is deleted or leaves the public count).
+     */
+    public static int earnedBy(org.clusterforum.challenge.model.Answer answer, long askerId) {
+        boolean byOther = answer.getAuthorId() != askerId;
+        return ofAnswer(answer.getUpVotes(), answer.getDownVotes(), answer.isAccepted() && byOther,
+                answer.isHelpful());
+    }
+
     /** Everything an answer has earned its author (taken back when the answer is deleted). */
     public static int ofAnswer(int upVotes, int downVotes, boolean acceptedByOther, boolean helpfulByOther) {
         return upVotes * ANSWER_UPVOTE - downVotes * DOWNVOTE + (acceptedByOther ? ACCEPTED : 0)

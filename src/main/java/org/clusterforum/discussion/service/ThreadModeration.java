@@ -573,17 +573,14 @@ public class ThreadModeration {
      * group's owners only their groups.
      */
     private List<Place> placesModeratedBy(Viewer viewer) {
-        List<Place> places = discussions.placesToStartThreads(viewer);
-        if (viewer.can(org.clusterforum.platform.security.Permission.MODERATE)) {
-            List<Place> all = new java.util.ArrayList<>(places.stream().filter(p -> !p.group()).toList());
-            spaces.activeByName().stream().filter(s -> s.hasMembers() && access.canModerate(viewer, s))
-                    .forEach(s -> all.add(new Place(s.getName(), s.getSlug(), true)));
-            return all;
+        boolean moderator = viewer.can(org.clusterforum.platform.security.Permission.MODERATE);
+        List<Place> places = new java.util.ArrayList<>();
+        if (moderator) {
+            discussions.placesToStartThreads(viewer).stream().filter(p -> !p.group()).forEach(places::add);
         }
-        List<Long> owned = access.ownedSpaceIds(viewer);
-        return places.stream().filter(Place::group)
-                .filter(p -> spaces.findBySlug(p.slug()).map(s -> owned.contains(s.getId())).orElse(false))
-                .toList();
+        access.groupsModeratedBy(viewer).stream().filter(s -> moderator || access.canStartThread(viewer, s))
+                .forEach(s -> places.add(new Place(s.getName(), s.getSlug(), true)));
+        return places;
     }
 
     /** Ends pins whose day is over; called every minute by {@link PinExpiry}. Returns how many ended. */

@@ -112,6 +112,19 @@ public class SpaceAccess {
                 || membership(viewer, space).map(SpaceMember::isOwner).orElse(false);
     }
 
+    /**
+     * The groups the viewer moderates and that take new content (not archived), by name: every group for
+     * moderators, their own groups for a group's owners, none for anyone else.
+     */
+    public List<Space> groupsModeratedBy(Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            return List.of();
+        }
+        List<Space> candidates = viewer.can(Permission.MODERATE) ? spaces.activeByName()
+                : spaces.spacesOfMember(viewer.memberId());
+        return candidates.stream().filter(s -> s.hasMembers() && !s.isArchived() && canModerate(viewer, s)).toList();
+    }
+
     /** Authors edit their own posts while they take part in the space; moderators any post. */
     public boolean canEditPost(Viewer viewer, Space space, long authorId) {
         if (!canSee(viewer, space) || viewer.isAnonymous()) {
